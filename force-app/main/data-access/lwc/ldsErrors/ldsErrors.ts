@@ -1,0 +1,58 @@
+/**
+ * One place that turns any error the platform can hand a component (UI API, GraphQL, Apex,
+ * a thrown Error, a string) into readable messages. Every component shows errors through it.
+ */
+
+interface FieldErrorList {
+  [field: string]: { message: string }[];
+}
+interface ErrorBody {
+  message?: string;
+  pageErrors?: { message: string }[];
+  fieldErrors?: FieldErrorList;
+  output?: { errors?: { message: string }[]; fieldErrors?: FieldErrorList };
+  enhancedErrorType?: string;
+}
+export interface PlatformError {
+  body?: ErrorBody | ErrorBody[];
+  message?: string;
+  statusText?: string;
+  errors?: { message: string }[];
+}
+export type AnyError = PlatformError | Error | string | null | undefined;
+
+const fieldMessages = (fieldErrors: FieldErrorList | undefined): string[] =>
+  Object.values(fieldErrors ?? {}).flatMap((list) => list.map((e) => e.message));
+
+function bodyMessages(body: ErrorBody): string[] {
+  const out = [
+    ...(body.pageErrors ?? []).map((e) => e.message),
+    ...fieldMessages(body.fieldErrors),
+    ...(body.output?.errors ?? []).map((e) => e.message),
+    ...fieldMessages(body.output?.fieldErrors)
+  ];
+  if (out.length === 0 && body.message) out.push(body.message);
+  return out;
+}
+
+function messagesOf(error: AnyError): string[] {
+  if (!error) return [];
+  if (typeof error === 'string') return [error];
+  const e = error as PlatformError;
+  if (Array.isArray(e.body)) return e.body.flatMap(bodyMessages);
+  if (e.body && typeof e.body === 'object') {
+    const fromBody = bodyMessages(e.body);
+    if (fromBody.length) return fromBody;
+  }
+  if (Array.isArray(e.errors)) return e.errors.map((x) => x.message);
+  if (e.message) return [e.message];
+  if (e.statusText) return [e.statusText];
+  return [];
+}
+
+/** Readable, de-duplicated messages for one error or a list of them. */
+export function reduceErrors(errors: AnyError | AnyError[]): string[] {
+  const list = Array.isArray(errors) ? errors : [errors];
+  const messages = list.flatMap(messagesOf).filter((m) => typeof m === 'string' && m.trim() !== '');
+  return [...new Set(messages)];
+}

@@ -1,0 +1,19 @@
+/** The list of offline fidelity checks, in the order `npm test` runs them. */
+import type { Finding } from '../lib/project.ts';
+import * as metadata from './metadata.check.ts';
+import * as jsMeta from './js-meta.check.ts';
+import * as fieldRefs from './field-refs.check.ts';
+import * as lwcCompile from './lwc-compile.check.ts';
+
+export interface Check {
+  id: string;
+  name: string;
+  run: (root: string) => Finding[] | Promise<Finding[]>;
+}
+
+export const CHECKS: Check[] = [
+  { id: 'metadata', name: metadata.name, run: metadata.run },
+  { id: 'js-meta', name: jsMeta.name, run: jsMeta.run },
+  { id: 'field-refs', name: fieldRefs.name, run: (root) => fieldRefs.run(root) },
+  { id: 'lwc-compile', name: lwcCompile.name, run: lwcCompile.run }
+];
