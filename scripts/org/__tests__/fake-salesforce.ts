@@ -17,6 +17,8 @@ export interface PlantedFault {
   body: unknown;
   /** How many requests it answers; then it is removed. */
   times: number;
+  /** Matching requests to let through before the fault starts. */
+  skip?: number;
 }
 
 /** A rule that rejects some records on insert/update, as a validation rule or trigger would. */
@@ -173,7 +175,8 @@ export class FakeSalesforce {
     const body = await this.readBody(req);
     this.requests.push({ method, path: url.pathname + url.search, body });
     const fault = this.faults.find((f) => f.match.test(`${method} ${url.pathname}`));
-    if (fault) {
+    if (fault && (fault.skip ?? 0) > 0) fault.skip!--;
+    else if (fault) {
       fault.times--;
       if (fault.times <= 0) this.faults.splice(this.faults.indexOf(fault), 1);
       return this.send(

@@ -8,6 +8,7 @@ import { FakeSalesforce } from './fake-salesforce.ts';
 import { connectToOrg, type OrgSession } from '../lib/connection.ts';
 import { queryAll, streamQuery } from '../lib/query.ts';
 import { writeRecords, toBulkCsv } from '../lib/write.ts';
+import { parseCsvRecords } from '../lib/csv.ts';
 import { OrgScriptError, errorFacts } from '../lib/errors.ts';
 import type { RetryPolicy } from '../lib/retry.ts';
 
@@ -216,12 +217,13 @@ test('above the threshold one Bulk API 2.0 job runs: create, upload, close, poll
     { Name: 'bad one' },
     { Name: 'Quote "Q" Ltd' },
     { Name: 'Plain', Industry: null },
-    { Name: 'Line\nbreak' }
+    { Name: 'Line\nbreak' },
+    { Name: 'Semi;colon' }
   ];
   const results = await writeRecords(session, 'Account', 'insert', input, { bulkThreshold: 2, pollIntervalMs: 1 });
   assert.deepEqual(
     results.map((r) => r.ok),
-    [true, false, true, true, true]
+    [true, false, true, true, true, true]
   );
   assert.deepEqual(results[1].errors, ['FIELD_CUSTOM_VALIDATION_EXCEPTION:Name is bad:']);
   // Results come back in reverse order from the fake; each id must still belong to its own input row.
@@ -237,6 +239,15 @@ test('above the threshold one Bulk API 2.0 job runs: create, upload, close, poll
 });
 
 test('bulk CSV quotes what needs quoting and writes #N/A for null', () => {
-  const { csv } = toBulkCsv([{ Name: 'a,b', Note: null, N: 3, B: true }]);
-  assert.equal(csv, 'Name,Note,N,B\n"a,b",#N/A,3,true\n');
+  const { csv } = toBulkCsv([{ Name: 'a,b', Note: null, N: 3, B: true, S: 'x;y' }]);
+  assert.equal(csv, 'Name,Note,N,B,S\n"a,b",#N/A,3,true,"x;y"\n');
+});
+
+test('result CSV parsing keeps quoted commas, doubled quotes, line breaks and bare semicolons', () => {
+  const text = 'sf__Id,Name,Sections\r\n001A,"Acme, ""The"" Co","x;y"\n001B,"two\nlines",a;b\n';
+  assert.deepEqual(parseCsvRecords(text), [
+    { sf__Id: '001A', Name: 'Acme, "The" Co', Sections: 'x;y' },
+    { sf__Id: '001B', Name: 'two\nlines', Sections: 'a;b' }
+  ]);
+  assert.deepEqual(parseCsvRecords(''), []);
 });

@@ -9,6 +9,7 @@ import { withRetry } from './retry.ts';
 import { createProgress } from './progress.ts';
 import { OrgScriptError, explainOrgError } from './errors.ts';
 import { chunk } from './query.ts';
+import { csvCell, parseCsvRecords } from './csv.ts';
 
 export type WriteOperation = 'insert' | 'update';
 
@@ -111,13 +112,6 @@ function withoutUndefined(record: WritableRecord): WritableRecord {
   return out;
 }
 
-/** One CSV cell. `#N/A` is Bulk API 2.0's way to set a field to null. */
-function csvCell(value: FieldValue): string {
-  if (value === null || value === undefined) return '#N/A';
-  const text = String(value);
-  return /[",\n\r]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
 /** The CSV document of a Bulk API 2.0 upload, and the cell texts of each row (to match results back). */
 export function toBulkCsv(records: WritableRecord[]): { csv: string; columns: string[]; rows: string[][] } {
   const columns = [...new Set(records.flatMap((r) => Object.keys(r).filter((k) => r[k] !== undefined)))];
@@ -126,7 +120,10 @@ export function toBulkCsv(records: WritableRecord[]): { csv: string; columns: st
   return { csv: `${lines.join('\n')}\n`, columns, rows };
 }
 
-const signature = (cells: string[]): string => JSON.stringify(cells);
+/** Result rows echo the uploaded cells; jsforce reads `#N/A` back as null, so nulls compare as empty. */
+const cellText = (value: unknown): string =>
+  value === null || value === undefined || value === '#N/A' ? '' : String(value);
+const signature = (cells: unknown[]): string => JSON.stringify(cells.map(cellText));
 
 async function writeWithBulk(
   session: OrgSession,
@@ -160,20 +157,21 @@ async function writeWithBulk(
     if (job.id) await job.abort().catch(() => undefined);
     throw explainOrgError(error, context);
   }
-  const { successfulResults, failedResults, unprocessedRecords } = await withRetry(() => job.getAllResults(), {
-    policy: session.retry,
-    context
-  });
-  const results: (WriteResult | undefined)[] = new Array(records.length);
+  const raw = (fetch: () => Promise<unknown>) =>
+    withRetry(async () => parseCsvRecords(String((await fetch()) ?? '')), { policy: session.retry, context });
+  const successfulResults = await raw(() => job.getSuccessfulResults(true));
+  const failedResults = await raw(() => job.getFailedResults(true));
+  const unprocessedRecords = await raw(() => job.getUnprocessedRecords(true));
+  const results: (WriteResult | undefined)[] = Array.from({ length: records.length }, () => undefined);
   const place = (row: Record<string, unknown>, ok: boolean, errors: string[]): void => {
-    const key = signature(columns.map((c) => String(row[c] ?? '')));
+    const key = signature(columns.map((c) => row[c]));
     const index = pending.get(key)?.shift();
     const id = typeof row.sf__Id === 'string' && row.sf__Id ? row.sf__Id : null;
     if (index !== undefined) results[index] = { index, ok, id, errors };
   };
-  for (const row of successfulResults as Record<string, unknown>[]) place(row, true, []);
-  for (const row of failedResults as Record<string, unknown>[]) place(row, false, [String(row.sf__Error ?? 'failed')]);
-  for (const row of unprocessedRecords as Record<string, unknown>[]) {
+  for (const row of successfulResults) place(row, true, []);
+  for (const row of failedResults) place(row, false, [row.sf__Error || 'failed']);
+  for (const row of unprocessedRecords) {
     place(row, false, ['UNPROCESSED: the job stopped before this record was processed']);
   }
   return results.map(

@@ -1,0 +1,271 @@
+/**
+ * Seeding a demo-org document into a fake org (a real HTTP server on 127.0.0.1): id remapping, load order,
+ * read-only fields left out, idempotent re-runs, per-record failure reports, Bulk API 2.0 above the
+ * threshold, and the preflight that writes nothing when the package is missing.
+ */
+import { test, afterEach } from 'node:test';
+import assert from 'node:assert/strict';
+import { fakeOrgFor, loadSmallDoc } from './fake-org.ts';
+import type { FakeSalesforce } from './fake-salesforce.ts';
+import { connectToOrg } from '../lib/connection.ts';
+import { seedOrg, formatSeedReport, SeedAborted, type SeedReport } from '../seed/seeder.ts';
+import { orgUsername, keyValue } from '../seed/plan.ts';
+import { OrgScriptError } from '../lib/errors.ts';
+
+const fast = { attempts: 2, baseDelayMs: 1, maxDelayMs: 1, sleep: async () => undefined };
+let fake: FakeSalesforce | null = null;
+afterEach(async () => {
+  await fake?.stop();
+  fake = null;
+});
+
+async function start(options: Parameters<typeof fakeOrgFor>[1] = {}) {
+  const doc = loadSmallDoc();
+  fake = fakeOrgFor(doc, options);
+  await fake.start();
+  const session = await connectToOrg({
+    env: { SF_ACCESS_TOKEN: 'TEST_TOKEN', SF_INSTANCE_URL: fake.url },
+    retry: fast
+  });
+  return { doc, fake, session };
+}
+
+const counts = (f: FakeSalesforce, types: string[]) => Object.fromEntries(types.map((t) => [t, f.records(t).length]));
+const DATA_TYPES = [
+  'User',
+  'UserRole',
+  'PermissionSetAssignment',
+  'Account',
+  'Opportunity',
+  'Sales_Quota__c',
+  'Coaching_Cadence__c',
+  'Coaching_Session__c',
+  'Action_Item__c',
+  'Deal_Review__c',
+  'Coaching_Feedback__c',
+  'CurrencyType'
+];
+const row = (r: SeedReport, type: string) => r.types.find((t) => t.type === type)!;
+
+test('a first seed inserts every type in load order with references remapped to the org ids', async () => {
+  const { doc, fake, session } = await start();
+  const report = await seedOrg(session, doc, { namespace: null });
+  assert.deepEqual(report.failures, []);
+  assert.deepEqual(counts(fake, DATA_TYPES), {
+    // the admin user the org already had + 5 demo users
+    User: 6,
+    UserRole: 2,
+    PermissionSetAssignment: 3,
+    Account: 4,
+    Opportunity: 5,
+    Sales_Quota__c: 2,
+    Coaching_Cadence__c: 2,
+    Coaching_Session__c: 3,
+    Action_Item__c: 2,
+    Deal_Review__c: 1,
+    Coaching_Feedback__c: 2,
+    // USD was there; EUR is added
+    CurrencyType: 2
+  });
+  const users = new Map(fake.records('User').map((u) => [u.LastName as string, u]));
+  const ana = users.get('Ruiz')!;
+  assert.equal(ana.Username, `ana.ruiz@${fake.orgId.toLowerCase()}.coaching-demo.example.com`);
+  assert.equal(ana.ProfileId, '00e000000000STDUSR');
+  assert.equal(ana.ManagerId, users.get('Manager')!.Id, 'ManagerId is written in the second pass');
+  assert.equal(
+    users.get('Manager')!.UserRoleId,
+    fake.records('UserRole').find((r) => r.DeveloperName === 'Demo_Manager_EMEA')!.Id
+  );
+  assert.equal(users.get('Rep')!.IsActive, false, 'the former rep is deactivated after the records they own');
+  const northwind = fake.records('Opportunity').find((o) => o.Name === 'Northwind — Expansion')!;
+  assert.equal(northwind.OwnerId, ana.Id);
+  assert.equal(northwind.AccountId, fake.records('Account').find((a) => a.Name === 'Northwind Traders')!.Id);
+  assert.equal('PushCount' in northwind, false, 'computed fields are the org’s, never sent');
+  const item = fake.records('Action_Item__c').find((a) => a.Opportunity__c)!;
+  assert.equal(item.Opportunity__c, northwind.Id);
+  assert.equal(fake.table('Coaching_Session__c').has(item.Session__c as string), true);
+  const quota = fake.records('Sales_Quota__c')[0];
+  assert.equal(quota.Quota_Key__c, `${quota.User__c as string}:${quota.Period_Start__c as string}`);
+  assert.match(
+    formatSeedReport(report),
+    /OpportunityHistory\s+1\s+0\s+0\s+0\s+0\n\s+not seeded: written by the platform/
+  );
+  assert.equal(row(report, 'Opportunity').inserted, 5);
+});
+
+test('a second run matches every record and duplicates nothing', async () => {
+  const { doc, fake, session } = await start();
+  await seedOrg(session, doc, { namespace: null });
+  const before = counts(fake, DATA_TYPES);
+  const idsBefore = fake
+    .records('Opportunity')
+    .map((o) => o.Id)
+    .sort();
+  const again = await seedOrg(session, doc, { namespace: null });
+  assert.deepEqual(again.failures, []);
+  assert.deepEqual(counts(fake, DATA_TYPES), before);
+  assert.deepEqual(
+    fake
+      .records('Opportunity')
+      .map((o) => o.Id)
+      .sort(),
+    idsBefore
+  );
+  assert.equal(row(again, 'Opportunity').updated, 5);
+  assert.equal(row(again, 'Opportunity').inserted, 0);
+  // insert-missing types keep what is there
+  assert.equal(row(again, 'UserRole').kept, 2);
+  assert.equal(row(again, 'PermissionSetAssignment').kept, 3);
+});
+
+test('two deals with the same owner, account and name pair up in order instead of merging', async () => {
+  const { doc, fake, session } = await start();
+  await seedOrg(session, doc, { namespace: null });
+  await seedOrg(session, doc, { namespace: null });
+  const renewals = fake.records('Opportunity').filter((o) => o.Name === 'Contoso — Renewal');
+  assert.deepEqual(renewals.map((o) => o.Amount).sort(), [80000, 90000]);
+});
+
+test('a record the org rejects is reported, what depends on it is skipped, and a re-run finishes the job', async () => {
+  const { doc, fake, session } = await start();
+  fake.reject({
+    object: 'Opportunity',
+    when: (r) => r.Name === 'Fabrikam — New',
+    statusCode: 'FIELD_CUSTOM_VALIDATION_EXCEPTION',
+    message: 'Close date cannot be in the past for new deals'
+  });
+  const first = await seedOrg(session, doc, { namespace: null });
+  assert.deepEqual(
+    first.failures.map((f) => [f.type, f.label, f.errors[0]]),
+    [
+      [
+        'Opportunity',
+        'Fabrikam — New',
+        'FIELD_CUSTOM_VALIDATION_EXCEPTION: Close date cannot be in the past for new deals'
+      ],
+      [
+        'Deal_Review__c',
+        'DR-00001',
+        'DEPENDENCY: Opportunity__c points to Opportunity 006D00000000004AAA, which was not seeded'
+      ]
+    ]
+  );
+  assert.match(
+    formatSeedReport(first),
+    /2 record\(s\) not seeded:\n {2}Opportunity 006D00000000004AAA "Fabrikam — New": FIELD_CUSTOM_VALIDATION_EXCEPTION/
+  );
+  assert.equal(fake.records('Opportunity').length, 4);
+  fake.rejections.length = 0;
+  const second = await seedOrg(session, doc, { namespace: null });
+  assert.deepEqual(second.failures, []);
+  assert.equal(row(second, 'Opportunity').inserted, 1);
+  assert.equal(row(second, 'Opportunity').updated, 4);
+  assert.equal(fake.records('Opportunity').length, 5);
+  assert.equal(fake.records('Deal_Review__c').length, 1);
+});
+
+test('above the bulk threshold the same seed runs through Bulk API 2.0, failures included', async () => {
+  const { doc, fake, session } = await start();
+  fake.reject({
+    object: 'Opportunity',
+    when: (r) => r.Name === 'Old Co — Legacy',
+    statusCode: 'INACTIVE_OWNER_OR_USER',
+    message: 'owner is inactive'
+  });
+  const report = await seedOrg(session, doc, { namespace: null, bulkThreshold: 2, pollIntervalMs: 1 });
+  assert.ok(fake.count(/POST .*\/jobs\/ingest$/) >= 5, 'types above 2 records went through ingest jobs');
+  assert.deepEqual(
+    report.failures.map((f) => [f.label, f.errors[0]]),
+    [['Old Co — Legacy', 'INACTIVE_OWNER_OR_USER:owner is inactive:']]
+  );
+  assert.equal(fake.records('Opportunity').length, 4);
+  const northwind = fake.records('Opportunity').find((o) => o.Name === 'Northwind — Expansion')!;
+  assert.equal(fake.records('Action_Item__c').find((a) => a.Opportunity__c)!.Opportunity__c, northwind.Id);
+});
+
+test('a package field missing from the org stops the seed before anything is written', async () => {
+  const { doc, fake, session } = await start({ without: { Coaching_Session__c: ['Snapshot__c'] } });
+  await assert.rejects(seedOrg(session, doc, { namespace: null }), (error: unknown) => {
+    assert.ok(error instanceof OrgScriptError);
+    assert.equal(error.code, 'PACKAGE_MISSING');
+    assert.match(
+      error.message,
+      /lacks field Coaching_Session__c\.Snapshot__c: deploy the package first .*nothing was written\.$/
+    );
+    return true;
+  });
+  assert.equal(fake.count(/composite|jobs\/ingest/), 0);
+});
+
+test('an org without multi-currency drops the currency fields with a note and still seeds', async () => {
+  const doc = loadSmallDoc();
+  const without: Record<string, string[]> = {};
+  for (const type of Object.keys(doc.records)) without[type] = ['CurrencyIsoCode', 'DefaultCurrencyIsoCode'];
+  const { fake, session } = await start({ without, withoutObjects: ['CurrencyType', 'DatedConversionRate'] });
+  const report = await seedOrg(session, doc, { namespace: null });
+  assert.deepEqual(report.failures, []);
+  assert.match(row(report, 'Opportunity').notes.join(), /CurrencyIsoCode \(not in this org\)/);
+  assert.ok(report.warnings.some((w) => w.startsWith('CurrencyType: not available in this org')));
+  assert.equal(fake.records('Opportunity').length, 5);
+});
+
+test('a dry run plans the same counts and writes nothing', async () => {
+  const { doc, fake, session } = await start();
+  const report = await seedOrg(session, doc, { namespace: null, dryRun: true });
+  assert.equal(fake.count(/composite|jobs\/ingest/), 0);
+  assert.equal(row(report, 'Opportunity').inserted, 5);
+  assert.equal(row(report, 'Action_Item__c').inserted, 2);
+  assert.deepEqual(report.failures, []);
+});
+
+test('a session lost mid-seed stops with the report of what was written', async () => {
+  const { doc, fake, session } = await start();
+  // The currency, roles, users and permission set assignments get through (4 POSTs); accounts meet an expired session.
+  fake.plantFault({
+    match: /POST .*composite\/sobjects/,
+    status: 401,
+    body: [{ errorCode: 'INVALID_SESSION_ID', message: 'Session expired or invalid' }],
+    times: 99,
+    skip: 4
+  });
+  await assert.rejects(seedOrg(session, doc, { namespace: null }), (error: unknown) => {
+    assert.ok(error instanceof SeedAborted);
+    assert.match(error.message, /^The session for .* is invalid or expired/);
+    assert.equal(row(error.report, 'User').inserted, 5);
+    assert.equal(row(error.report, 'Account').failed, 4);
+    return true;
+  });
+});
+
+test('records of a real org with the same names are never matched', async () => {
+  const { doc, fake, session } = await start();
+  const [theirs] = fake.seed('Account', [{ Name: 'Fabrikam', OwnerId: fake.userId }]);
+  await seedOrg(session, doc, { namespace: null });
+  assert.equal(fake.records('Account').filter((a) => a.Name === 'Fabrikam').length, 2);
+  assert.equal(fake.table('Account').get(theirs.Id)!.OwnerId, fake.userId);
+});
+
+test('the namespace of a managed install is detected and applied to custom names', async () => {
+  const doc = loadSmallDoc();
+  const { fake, session } = await start();
+  // Rename every custom object and field to cr__… as a managed org returns them.
+  const ns = (n: string) => (/__c$/.test(n) ? `cr__${n}` : n);
+  for (const [type, fields] of Object.entries(fake.schema)) {
+    delete fake.schema[type];
+    fake.schema[ns(type)] = new Set([...fields].map(ns));
+  }
+  for (const [type, fields] of Object.entries(fake.readOnly)) fake.readOnly[ns(type)] = new Set([...fields].map(ns));
+  for (const p of fake.records('PermissionSet')) p.NamespacePrefix = 'cr';
+  const report = await seedOrg(session, doc);
+  assert.equal(report.namespace, 'cr');
+  assert.deepEqual(report.failures, []);
+  assert.equal(fake.records('cr__Coaching_Session__c').length, 3);
+  assert.ok(fake.records('cr__Coaching_Session__c').every((s) => typeof s.cr__Manager__c === 'string'));
+});
+
+test('key values compare across the REST API and document formats', () => {
+  assert.equal(keyValue('2026-11-13T09:00:00.000+0000'), keyValue('2026-11-13T09:00:00.000Z'));
+  assert.equal(keyValue('09:00:00.000Z'), '09:00');
+  assert.equal(keyValue(null), keyValue(''));
+  assert.equal(orgUsername('a.b@x.example.com', '00D5g000004XyZaEAK'), 'a.b@00d5g000004xyzaeak.x.example.com');
+});

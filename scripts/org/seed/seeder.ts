@@ -1,0 +1,648 @@
+/**
+ * Seeds a real org from a demo-org document (docs/demo-org.md) through jsforce.
+ *
+ * - Preflight first: every object and custom field the document needs must exist in the org, else nothing is
+ *   written and the error names what is missing.
+ * - Types load in the plan's order; each reference is remapped from the document's ids to the org's.
+ * - Each type is matched on its natural key against the records the seed owns (plan.ts), then matches are
+ *   updated and the rest inserted: running it twice gives the same org, and a run that stopped half-way is
+ *   finished by the next one.
+ * - Every record that fails, or is skipped because something it points to failed, is in the report with the
+ *   org's error. Nothing is half-seeded without a report.
+ */
+import type { OrgSession } from '../lib/connection.ts';
+import { withRetry } from '../lib/retry.ts';
+import { queryAll, soqlList, chunk } from '../lib/query.ts';
+import { writeRecords, type WritableRecord, type WriteResult, type WriteOptions } from '../lib/write.ts';
+import { OrgScriptError, explainOrgError } from '../lib/errors.ts';
+import { SEED_PLAN, OPTIONAL_STANDARD_FIELDS, withNamespace, orgUsername, recordKey, type TypePlan } from './plan.ts';
+
+export type DocRecord = Record<string, unknown> & { Id: string };
+
+/** The parts of the demo-org document the seeder reads (demo-org/format.ts has the full types). */
+export interface SeedDocument {
+  meta: { formatVersion: number; loadOrder?: string[]; [key: string]: unknown };
+  records: Record<string, DocRecord[] | undefined>;
+}
+
+export interface SeedOptions {
+  /** Above this many records of a type, Bulk API 2.0 loads them. */
+  bulkThreshold?: number;
+  pollIntervalMs?: number;
+  /** Match and plan, write nothing. */
+  dryRun?: boolean;
+  /** The package namespace; undefined = detect it from the package's permission sets. */
+  namespace?: string | null;
+  /** Progress lines (one per type). */
+  log?: (line: string) => void;
+}
+
+export interface SeedFailure {
+  type: string;
+  demoId: string;
+  /** Name, username or key: what a person recognises. */
+  label: string;
+  errors: string[];
+}
+
+export interface TypeReport {
+  type: string;
+  action: string;
+  total: number;
+  inserted: number;
+  updated: number;
+  /** Matched and deliberately left alone (insertMissing types). */
+  kept: number;
+  failed: number;
+  notes: string[];
+}
+
+export interface SeedReport {
+  org: string;
+  orgId: string;
+  namespace: string | null;
+  dryRun: boolean;
+  types: TypeReport[];
+  failures: SeedFailure[];
+  warnings: string[];
+}
+
+interface FieldInfo {
+  createable: boolean;
+  updateable: boolean;
+}
+
+const SUPPORTED_FORMAT = 1;
+
+function labelOf(record: Record<string, unknown>): string {
+  for (const f of ['Username', 'Name', 'DeveloperName', 'IsoCode']) {
+    if (typeof record[f] === 'string' && record[f]) return String(record[f]);
+  }
+  return String(record.Id ?? '');
+}
+
+/** A run that stopped part-way; `report` says what was written before it stopped. */
+export class SeedAborted extends OrgScriptError {
+  readonly report: SeedReport;
+  constructor(cause: OrgScriptError, report: SeedReport) {
+    super(cause.code, cause.message, cause.exitCode);
+    this.report = report;
+  }
+}
+
+export class Seeder {
+  private readonly idMap = new Map<string, string>();
+  private readonly describes = new Map<string, Map<string, FieldInfo> | null>();
+  private readonly report: SeedReport;
+  private namespace: string | null = null;
+  private readonly session: OrgSession;
+  private readonly doc: SeedDocument;
+  private readonly options: SeedOptions;
+
+  constructor(session: OrgSession, doc: SeedDocument, options: SeedOptions = {}) {
+    this.session = session;
+    this.doc = doc;
+    this.options = options;
+    this.report = {
+      org: session.label,
+      orgId: session.orgId,
+      namespace: null,
+      dryRun: Boolean(options.dryRun),
+      types: [],
+      failures: [],
+      warnings: []
+    };
+  }
+
+  private log(line: string): void {
+    this.options.log?.(line);
+  }
+
+  private records(type: string): DocRecord[] {
+    return this.doc.records[type] ?? [];
+  }
+
+  private api(name: string): string {
+    return withNamespace(name, this.namespace);
+  }
+
+  /** Org record → document names (drops the namespace prefix). */
+  private fromOrg(record: Record<string, unknown>): Record<string, unknown> {
+    if (!this.namespace) return record;
+    const prefix = `${this.namespace}__`;
+    return Object.fromEntries(
+      Object.entries(record).map(([k, v]) => [k.startsWith(prefix) ? k.slice(prefix.length) : k, v])
+    );
+  }
+
+  private writeOptions(label: string): WriteOptions {
+    return { bulkThreshold: this.options.bulkThreshold, pollIntervalMs: this.options.pollIntervalMs, label };
+  }
+
+  private async describe(type: string): Promise<Map<string, FieldInfo> | null> {
+    if (this.describes.has(type)) return this.describes.get(type)!;
+    const { conn } = this.session;
+    let fields: Map<string, FieldInfo> | null;
+    try {
+      const result = await withRetry(
+        () =>
+          conn.request<{ fields: { name: string; createable: boolean; updateable: boolean }[] }>(
+            `/services/data/v${conn.version}/sobjects/${this.api(type)}/describe`
+          ),
+        { policy: this.session.retry, context: { org: this.session.label, action: `describing ${type}` } }
+      );
+      fields = new Map(result.fields.map((f) => [f.name, { createable: f.createable, updateable: f.updateable }]));
+    } catch (error) {
+      const code = (error as OrgScriptError).code;
+      if (code !== 'NOT_FOUND' && code !== 'INVALID_TYPE') throw error;
+      fields = null;
+    }
+    this.describes.set(type, fields);
+    return fields;
+  }
+
+  async run(): Promise<SeedReport> {
+    const version = this.doc.meta?.formatVersion;
+    if (version !== SUPPORTED_FORMAT) {
+      throw new OrgScriptError(
+        'FORMAT_VERSION',
+        `This seeder reads demo-org format ${SUPPORTED_FORMAT}; the file has format ${String(version)}: regenerate it with \`npm run demo:generate\`.`
+      );
+    }
+    this.namespace = this.options.namespace !== undefined ? this.options.namespace : await this.detectNamespace();
+    this.report.namespace = this.namespace;
+    const known = new Set(SEED_PLAN.map((p) => p.type));
+    for (const type of Object.keys(this.doc.records)) {
+      if (!known.has(type) && this.records(type).length > 0) {
+        this.report.warnings.push(
+          `${type}: not a type this seeder knows; its ${this.records(type).length} records were not seeded.`
+        );
+      }
+    }
+    await this.preflight();
+    try {
+      for (const plan of SEED_PLAN) {
+        if (this.records(plan.type).length === 0) continue;
+        this.log(`${plan.type}: ${this.records(plan.type).length} records (${plan.action})`);
+        await this.seedType(plan);
+      }
+      await this.deactivateUsers();
+    } catch (error) {
+      // Stopped part-way (the org became unreachable, the session expired…): hand back what was done so far.
+      throw new SeedAborted(explainOrgError(error, { org: this.session.label, action: 'seeding' }), this.report);
+    }
+    return this.report;
+  }
+
+  private async detectNamespace(): Promise<string | null> {
+    const rows = await queryAll<{ NamespacePrefix: string | null }>(
+      this.session,
+      "SELECT NamespacePrefix FROM PermissionSet WHERE Name = 'Coaching_Rep' LIMIT 1",
+      { label: 'the package namespace', progress: false }
+    );
+    return rows[0]?.NamespacePrefix ?? null;
+  }
+
+  /**
+   * Checks, before writing anything, that every object and custom field the document needs exists.
+   * A missing package object or field stops the run here: seeding half the types would leave a mess.
+   */
+  private async preflight(): Promise<void> {
+    const missing: string[] = [];
+    for (const plan of SEED_PLAN) {
+      if (plan.action === 'check' || plan.action === 'system' || plan.action === 'reference') continue;
+      const records = this.records(plan.type);
+      if (records.length === 0) continue;
+      const fields = await this.describe(plan.type);
+      if (!fields) {
+        if (plan.type.endsWith('__c')) missing.push(`object ${this.api(plan.type)}`);
+        continue;
+      }
+      const used = new Set(records.flatMap((r) => Object.keys(r)));
+      for (const f of used) {
+        if (f.endsWith('__c') && !fields.has(this.api(f))) missing.push(`field ${this.api(plan.type)}.${this.api(f)}`);
+      }
+    }
+    if (missing.length > 0) {
+      const shown = missing.slice(0, 3).join(', ') + (missing.length > 3 ? ` and ${missing.length - 3} more` : '');
+      throw new OrgScriptError(
+        'PACKAGE_MISSING',
+        `${this.session.label} lacks ${shown}: deploy the package first (npm run org:deploy -- --target-org ${this.session.label}) and make sure your user can see it; nothing was written.`
+      );
+    }
+  }
+
+  private typeReport(plan: TypePlan): TypeReport {
+    const report: TypeReport = {
+      type: plan.type,
+      action: plan.action,
+      total: this.records(plan.type).length,
+      inserted: 0,
+      updated: 0,
+      kept: 0,
+      failed: 0,
+      notes: []
+    };
+    this.report.types.push(report);
+    return report;
+  }
+
+  private fail(report: TypeReport, record: Record<string, unknown>, errors: string[]): void {
+    report.failed++;
+    this.report.failures.push({ type: report.type, demoId: String(record.Id), label: labelOf(record), errors });
+  }
+
+  private async seedType(plan: TypePlan): Promise<void> {
+    const report = this.typeReport(plan);
+    switch (plan.action) {
+      case 'check':
+        return this.checkSetup(plan, report);
+      case 'system':
+        report.notes.push(`not seeded: ${plan.note}`);
+        return;
+      case 'reference':
+        return this.mapReferences(plan, report);
+      default:
+        return this.upsertType(plan, report);
+    }
+  }
+
+  private async checkSetup(plan: TypePlan, report: TypeReport): Promise<void> {
+    if (plan.type === 'Organization') {
+      const want = this.records('Organization')[0];
+      const [org] = await queryAll<{ FiscalYearStartMonth: number; UsesStartDateAsFiscalYearName: boolean }>(
+        this.session,
+        'SELECT FiscalYearStartMonth, UsesStartDateAsFiscalYearName FROM Organization',
+        { label: 'the organization', progress: false }
+      );
+      if (org && want && org.FiscalYearStartMonth !== want.FiscalYearStartMonth) {
+        this.report.warnings.push(
+          `The demo data assumes a fiscal year starting in month ${String(want.FiscalYearStartMonth)}; this org starts in month ${org.FiscalYearStartMonth}. Quarters in the agenda follow the org: set Setup → Fiscal Year to match the demo.`
+        );
+      }
+      report.notes.push(plan.note ?? '');
+      return;
+    }
+    if (plan.type === 'OpportunityStage') {
+      const stages = await queryAll<{ ApiName: string }>(
+        this.session,
+        'SELECT ApiName FROM OpportunityStage WHERE IsActive = true',
+        { label: 'opportunity stages', progress: false }
+      );
+      const have = new Set(stages.map((s) => s.ApiName));
+      const lacking = this.records('OpportunityStage')
+        .map((s) => String(s.ApiName ?? s.MasterLabel))
+        .filter((s) => !have.has(s));
+      if (lacking.length > 0) {
+        this.report.warnings.push(
+          `The org has no active stage ${lacking.map((s) => `"${s}"`).join(', ')}: opportunities in those stages will fail; add the stages in Setup → Opportunity → Stage.`
+        );
+      }
+      report.notes.push(plan.note ?? '');
+      return;
+    }
+    report.notes.push(`not seeded: ${plan.note}`);
+  }
+
+  /** Package permission sets: the document's ids map to the org's by Name. */
+  private async mapReferences(plan: TypePlan, report: TypeReport): Promise<void> {
+    const names = this.records(plan.type).map((r) => String(r.Name));
+    const rows = await queryAll<{ Id: string; Name: string; NamespacePrefix: string | null }>(
+      this.session,
+      `SELECT Id, Name, NamespacePrefix FROM PermissionSet WHERE Name IN ${soqlList(names)}`,
+      { label: 'permission sets', progress: false }
+    );
+    for (const record of this.records(plan.type)) {
+      const match =
+        rows.find((r) => r.Name === record.Name && (r.NamespacePrefix ?? null) === this.namespace) ??
+        rows.find((r) => r.Name === record.Name);
+      if (match) {
+        this.idMap.set(record.Id, match.Id);
+        report.kept++;
+      } else {
+        this.fail(report, record, [
+          `MISSING: permission set ${String(record.Name)} is not in the org; deploy the package first`
+        ]);
+      }
+    }
+  }
+
+  /** Document record → values to write, with references remapped; null when a hard reference cannot resolve. */
+  private remap(plan: TypePlan, record: DocRecord): { values: Record<string, unknown>; problem: string | null } {
+    const values: Record<string, unknown> = { ...record };
+    delete values.attributes;
+    for (const ref of plan.references) {
+      if (plan.deferred?.includes(ref.field)) continue; // written in the second pass
+      const demoId = record[ref.field];
+      if (demoId === null || demoId === undefined || demoId === '') continue;
+      const orgId =
+        this.idMap.get(String(demoId)) ??
+        (this.options.dryRun && this.idMap.has(`dry:${demoId}`) ? `dry:${demoId}` : undefined);
+      if (orgId) values[ref.field] = orgId;
+      else if (ref.to === 'UserRole')
+        values[ref.field] = null; // a user without a role still works
+      else
+        return {
+          values,
+          problem: `DEPENDENCY: ${ref.field} points to ${ref.to} ${String(demoId)}, which was not seeded`
+        };
+    }
+    if (plan.type === 'User') {
+      values.Username = orgUsername(String(record.Username), this.session.orgId);
+    }
+    if (plan.type === 'Sales_Quota__c') {
+      values.Quota_Key__c = `${String(values.User__c)}:${String(values.Period_Start__c)}`;
+    }
+    return { values, problem: null };
+  }
+
+  /** The fields of `values` the org accepts for this operation, with namespaced names. */
+  private payload(
+    plan: TypePlan,
+    values: Record<string, unknown>,
+    fields: Map<string, FieldInfo>,
+    operation: 'insert' | 'update',
+    dropped: Set<string>
+  ): WritableRecord {
+    const out: WritableRecord = {};
+    const skip = new Set([
+      'Id',
+      ...(plan.omit ?? []),
+      ...(plan.deferred ?? []),
+      ...(operation === 'update' ? (plan.insertOnly ?? []) : [])
+    ]);
+    for (const [name, value] of Object.entries(values)) {
+      if (skip.has(name) || (value !== null && typeof value === 'object')) continue;
+      const apiName = this.api(name);
+      const info = fields.get(apiName);
+      if (!info) {
+        dropped.add(OPTIONAL_STANDARD_FIELDS.has(name) ? `${name} (not in this org)` : `${name} (unknown field)`);
+        continue;
+      }
+      if (operation === 'insert' ? !info.createable : !info.updateable) continue;
+      out[apiName] = value as WritableRecord[string];
+    }
+    return out;
+  }
+
+  private async userDefaults(): Promise<Record<string, unknown>> {
+    const profiles = await queryAll<{ Id: string }>(
+      this.session,
+      "SELECT Id FROM Profile WHERE Name = 'Standard User' LIMIT 1",
+      { label: 'the Standard User profile', progress: false }
+    );
+    let profileId = profiles[0]?.Id;
+    if (!profileId) {
+      const [me] = await queryAll<{ ProfileId: string }>(
+        this.session,
+        `SELECT ProfileId FROM User WHERE Id = '${this.session.userId}'`,
+        { label: 'your profile', progress: false }
+      );
+      profileId = me?.ProfileId;
+      this.report.warnings.push('No "Standard User" profile found: demo users get your own profile.');
+    }
+    return {
+      ProfileId: profileId,
+      LocaleSidKey: 'en_US',
+      LanguageLocaleKey: 'en_US',
+      EmailEncodingKey: 'UTF-8',
+      TimeZoneSidKey: 'America/New_York'
+    };
+  }
+
+  /** Org records of this type that the seed may match, grouped by natural key, oldest first. */
+  private async existing(plan: TypePlan, remapped: Record<string, unknown>[]): Promise<Map<string, string[]>> {
+    const object = this.api(plan.type);
+    const select = ['Id', ...plan.key.map((k) => this.api(k))].join(', ');
+    const filterField = plan.scope ? plan.scope.field : plan.key[0];
+    const values = [
+      ...new Set(
+        remapped
+          .map((r) => r[filterField])
+          .filter((v): v is string => typeof v === 'string' && v !== '' && !v.startsWith('dry:'))
+      )
+    ];
+    const rows: Record<string, unknown>[] = [];
+    for (const part of chunk(values, 200)) {
+      const soql = `SELECT ${select} FROM ${object} WHERE ${this.api(filterField)} IN ${soqlList(part)}`;
+      rows.push(...(await queryAll(this.session, soql, { label: `existing ${plan.type}`, progress: false })));
+    }
+    rows.sort((a, b) => String(a.Id).localeCompare(String(b.Id)));
+    const byKey = new Map<string, string[]>();
+    for (const row of rows.map((r) => this.fromOrg(r))) {
+      const key = recordKey(row, plan.key);
+      byKey.set(key, [...(byKey.get(key) ?? []), String(row.Id)]);
+    }
+    return byKey;
+  }
+
+  private async upsertType(plan: TypePlan, report: TypeReport): Promise<void> {
+    const fields = await this.describe(plan.type);
+    if (!fields) {
+      report.notes.push(
+        `skipped: ${plan.type} is not available in this org (e.g. multi-currency or advanced currency management is off)`
+      );
+      this.report.warnings.push(
+        `${plan.type}: not available in this org, ${this.records(plan.type).length} records not seeded.`
+      );
+      return;
+    }
+    if (plan.type === 'CurrencyType') await this.checkCorporateCurrency();
+    const docs = this.records(plan.type).filter((r) => !(plan.type === 'CurrencyType' && r.IsCorporate === true));
+    report.total = docs.length;
+    const defaults = plan.type === 'User' ? await this.userDefaults() : {};
+    const ready: { doc: DocRecord; values: Record<string, unknown> }[] = [];
+    for (const doc of docs) {
+      const { values, problem } = this.remap(plan, doc);
+      if (problem) this.fail(report, doc, [problem]);
+      else ready.push({ doc, values: { ...defaults, ...values } });
+    }
+    const existing = await this.existing(
+      plan,
+      ready.map((r) => r.values)
+    );
+    const inserts: typeof ready = [];
+    const updates: ((typeof ready)[number] & { id: string })[] = [];
+    for (const item of ready) {
+      const queue = existing.get(recordKey(item.values, plan.key));
+      const id = queue?.shift();
+      if (id) {
+        this.idMap.set(item.doc.Id, id);
+        if (plan.action === 'insertMissing') report.kept++;
+        else updates.push({ ...item, id });
+      } else inserts.push(item);
+    }
+    const dropped = new Set<string>();
+    if (this.options.dryRun) {
+      report.updated = updates.length;
+      report.inserted = inserts.length;
+      for (const item of inserts) this.idMap.set(`dry:${item.doc.Id}`, `dry:${item.doc.Id}`);
+      report.notes.push('dry run: nothing written');
+      return;
+    }
+    const write = async (
+      items: typeof ready,
+      operation: 'insert' | 'update',
+      ids?: string[]
+    ): Promise<WriteResult[]> => {
+      const payloads = items.map((item, i) => {
+        const p = this.payload(plan, item.values, fields, operation, dropped);
+        return operation === 'update' ? { Id: ids![i], ...p } : p;
+      });
+      try {
+        return await writeRecords(
+          this.session,
+          this.api(plan.type),
+          operation,
+          payloads,
+          this.writeOptions(`${plan.type} records`)
+        );
+      } catch (error) {
+        // A request that failed as a whole (after retries): every record in it is reported, then the run stops.
+        const explained = explainOrgError(error, { org: this.session.label, action: `writing ${plan.type}` });
+        for (const item of items) this.fail(report, item.doc, [`${explained.code}: ${explained.message}`]);
+        throw new OrgScriptError(
+          explained.code,
+          `${explained.message} (${items.length} ${plan.type} records not written; re-run to finish: matching records are updated, not duplicated)`
+        );
+      }
+    };
+    const updateResults = await write(
+      updates,
+      'update',
+      updates.map((u) => u.id)
+    );
+    updateResults.forEach((r) => {
+      if (r.ok) report.updated++;
+      else this.fail(report, updates[r.index].doc, r.errors);
+    });
+    const insertResults = await write(inserts, 'insert');
+    insertResults.forEach((r) => {
+      const item = inserts[r.index];
+      if (r.ok && r.id) {
+        report.inserted++;
+        this.idMap.set(item.doc.Id, r.id);
+      } else this.fail(report, item.doc, r.errors);
+    });
+    if (dropped.size > 0)
+      report.notes.push(`fields the org does not have, left out: ${[...dropped].sort().join(', ')}`);
+    if (plan.deferred?.length) {
+      // insertMissing types leave matched records alone, their self references included.
+      const touched = plan.action === 'insertMissing' ? new Set(inserts.map((i) => i.doc.Id)) : null;
+      await this.writeDeferred(plan, report, fields, touched);
+    }
+  }
+
+  private async checkCorporateCurrency(): Promise<void> {
+    const want = this.records('CurrencyType').find((c) => c.IsCorporate === true)?.IsoCode;
+    const [corporate] = await queryAll<{ IsoCode: string }>(
+      this.session,
+      'SELECT IsoCode FROM CurrencyType WHERE IsCorporate = true',
+      { label: 'the corporate currency', progress: false }
+    );
+    if (want && corporate && corporate.IsoCode !== want) {
+      this.report.warnings.push(
+        `The demo data's corporate currency is ${String(want)}, this org's is ${corporate.IsoCode}: conversion rates are relative to ${corporate.IsoCode} here, so converted totals differ from the demo.`
+      );
+    }
+  }
+
+  /** Second pass for self references (User.ManagerId): every row of the type has an org id now. */
+  private async writeDeferred(
+    plan: TypePlan,
+    report: TypeReport,
+    fields: Map<string, FieldInfo>,
+    only: Set<string> | null
+  ): Promise<void> {
+    const updates: WritableRecord[] = [];
+    const docs: DocRecord[] = [];
+    for (const doc of this.records(plan.type)) {
+      const id = this.idMap.get(doc.Id);
+      if (!id || (only && !only.has(doc.Id))) continue;
+      const patch: WritableRecord = { Id: id };
+      for (const field of plan.deferred ?? []) {
+        const target = doc[field];
+        if (target === null || target === undefined || !fields.get(this.api(field))?.updateable) continue;
+        const orgTarget = this.idMap.get(String(target));
+        if (orgTarget) patch[this.api(field)] = orgTarget;
+        else report.notes.push(`${labelOf(doc)}: ${field} left empty (${String(target)} was not seeded)`);
+      }
+      if (Object.keys(patch).length > 1) {
+        updates.push(patch);
+        docs.push(doc);
+      }
+    }
+    const results = await writeRecords(
+      this.session,
+      this.api(plan.type),
+      'update',
+      updates,
+      this.writeOptions(`${plan.type} ${plan.deferred?.join(', ')}`)
+    );
+    for (const r of results)
+      if (!r.ok)
+        this.fail(
+          report,
+          docs[r.index],
+          r.errors.map((e) => `${plan.deferred?.join(', ')}: ${e}`)
+        );
+  }
+
+  /** Users the document marks inactive are deactivated last: records could not be given to them otherwise. */
+  private async deactivateUsers(): Promise<void> {
+    if (this.options.dryRun) return;
+    const inactive = this.records('User').filter((u) => u.IsActive === false && this.idMap.has(u.Id));
+    if (inactive.length === 0) return;
+    const results = await writeRecords(
+      this.session,
+      'User',
+      'update',
+      inactive.map((u) => ({ Id: this.idMap.get(u.Id)!, IsActive: false })),
+      this.writeOptions('inactive users')
+    );
+    const report = this.report.types.find((t) => t.type === 'User');
+    for (const r of results) {
+      if (!r.ok && report)
+        this.fail(
+          report,
+          inactive[r.index],
+          r.errors.map((e) => `deactivating: ${e}`)
+        );
+    }
+    report?.notes.push(
+      `${results.filter((r) => r.ok).length} former users deactivated after their records were written`
+    );
+  }
+}
+
+/** Seeds `doc` into the session's org and returns the report (see SeedReport). */
+export function seedOrg(session: OrgSession, doc: SeedDocument, options: SeedOptions = {}): Promise<SeedReport> {
+  return new Seeder(session, doc, options).run();
+}
+
+/** The report as a person reads it: one line per type, then every failure, then warnings. */
+export function formatSeedReport(report: SeedReport, maxFailures = 50): string {
+  const lines: string[] = [];
+  lines.push(`Seed report for ${report.org} (${report.orgId})${report.dryRun ? ' — dry run, nothing written' : ''}`);
+  lines.push('');
+  lines.push(
+    `${'type'.padEnd(26)}${'records'.padStart(8)}${'inserted'.padStart(10)}${'updated'.padStart(9)}${'kept'.padStart(6)}${'failed'.padStart(8)}`
+  );
+  for (const t of report.types) {
+    lines.push(
+      `${t.type.padEnd(26)}${String(t.total).padStart(8)}${String(t.inserted).padStart(10)}${String(t.updated).padStart(9)}${String(t.kept).padStart(6)}${String(t.failed).padStart(8)}`
+    );
+    for (const n of t.notes.filter(Boolean)) lines.push(`    ${n}`);
+  }
+  if (report.failures.length > 0) {
+    lines.push('');
+    lines.push(`${report.failures.length} record(s) not seeded:`);
+    for (const f of report.failures.slice(0, maxFailures)) {
+      lines.push(`  ${f.type} ${f.demoId} "${f.label}": ${f.errors.join('; ')}`);
+    }
+    if (report.failures.length > maxFailures)
+      lines.push(`  … and ${report.failures.length - maxFailures} more (see --report file)`);
+  }
+  for (const w of report.warnings) lines.push(`warning: ${w}`);
+  return lines.join('\n');
+}
