@@ -130,3 +130,80 @@ export function fakeOrgFor(doc: SeedDocument, options: FakeOrgOptions = {}): Fak
     ]);
   return fake;
 }
+
+/** Settings rows as an org with the package's default custom metadata returns them. */
+const SETTINGS_ROWS: Record<string, Record<string, unknown>[]> = {
+  Coaching_Setting__mdt: [
+    { DeveloperName: 'Default', Default_Required_Coverage__c: 3, Push_Count_Risk__c: 3, K_Anonymity_Minimum__c: 3 }
+  ],
+  Stage_Setting__mdt: [
+    { DeveloperName: 'Prospecting', Stage_Name__c: 'Prospecting', Sort_Order__c: 1, Max_Days_In_Stage__c: 21 },
+    { DeveloperName: 'Negotiation', Stage_Name__c: 'Negotiation/Review', Sort_Order__c: 8, Max_Days_In_Stage__c: null }
+  ],
+  Stage_Exit_Criterion__mdt: [
+    {
+      DeveloperName: 'Neg_1',
+      Stage_Name__c: 'Negotiation/Review',
+      Criterion__c: 'Next step agreed',
+      Field_Api_Name__c: 'NextStep',
+      Sort_Order__c: 1
+    },
+    {
+      DeveloperName: 'Neg_2',
+      Stage_Name__c: 'Negotiation/Review',
+      Criterion__c: 'Budget confirmed',
+      Field_Api_Name__c: 'Budget_Confirmed__c',
+      Sort_Order__c: 2
+    }
+  ],
+  Survey_Question__mdt: [],
+  Agenda_Section__mdt: []
+};
+
+const SETUP_ROWS: Record<string, string[]> = {
+  FiscalYearSettings: ['Name', 'StartDate', 'EndDate', 'IsStandardYear', 'YearType', 'PeriodId'],
+  Period: ['FiscalYearSettingsId', 'Type', 'StartDate', 'EndDate', 'Number', 'FullyQualifiedLabel'],
+  CurrencyType: ['IsoCode', 'ConversionRate', 'DecimalPlaces', 'IsActive', 'IsCorporate'],
+  DatedConversionRate: ['IsoCode', 'ConversionRate', 'StartDate', 'NextStartDate'],
+  Organization: ['TimeZoneSidKey'],
+  User: ['Username', 'Name', 'Title', 'TimeZoneSidKey', 'DefaultCurrencyIsoCode']
+};
+
+/**
+ * An org that already holds the document's records under the document's own ids (as if seeded), with
+ * the package's settings records: what the `coach` CLI reads.
+ */
+export function fakeOrgWithData(doc: SeedDocument, options: FakeOrgOptions = {}): FakeSalesforce {
+  const fake = fakeOrgFor(doc, options);
+  const schemaAdd = (type: string, fields: Iterable<string>): void => {
+    fake.schema[type] ??= new Set(['Id']);
+    for (const f of fields) fake.schema[type].add(f);
+  };
+  for (const [type, fields] of Object.entries(SETUP_ROWS))
+    if (!options.withoutObjects?.includes(type)) schemaAdd(type, fields);
+  for (const [type, rows] of Object.entries(SETTINGS_ROWS)) {
+    schemaAdd(type, [
+      'DeveloperName',
+      'MasterLabel',
+      'Section_Key__c',
+      'Enabled__c',
+      'Dimension__c',
+      'Question_Text__c',
+      'Active__c',
+      ...rows.flatMap((r) => Object.keys(r))
+    ]);
+    fake.seed(type, rows);
+  }
+  for (const [type, fields] of Object.entries(options.without ?? {}))
+    for (const f of fields) fake.schema[type]?.delete(f);
+  fake.store.delete('CurrencyType');
+  fake.store.delete('Organization');
+  for (const [type, records] of Object.entries(doc.records)) {
+    if (!records || type === 'PermissionSet' || type === 'OpportunityStage') continue;
+    fake.seed(
+      type,
+      records.map((r) => Object.fromEntries(Object.entries(r).filter(([k]) => k !== 'attributes')))
+    );
+  }
+  return fake;
+}

@@ -212,14 +212,6 @@ export const SEED_PLAN: readonly TypePlan[] = [
 /** Fields that exist only in some orgs (multi-currency, roles): dropped with a note when the org lacks them. */
 export const OPTIONAL_STANDARD_FIELDS = new Set(['CurrencyIsoCode', 'DefaultCurrencyIsoCode', 'UserRoleId']);
 
-/** `ns__Name__c` in a managed install; unchanged when there is no namespace or the name is standard. */
-export function withNamespace(apiName: string, namespace: string | null): string {
-  if (!namespace || !/__(c|mdt)$/.test(apiName)) return apiName;
-  // Already namespaced (`ns__X__c` has two double underscores).
-  if ((apiName.match(/__/g) ?? []).length > 1) return apiName;
-  return `${namespace}__${apiName}`;
-}
-
 /** Rewrites a demo username so that it is unique to the org (Salesforce usernames are unique across all orgs). */
 export function orgUsername(demoUsername: string, orgId: string): string {
   const at = demoUsername.lastIndexOf('@');

@@ -15,7 +15,8 @@ import { withRetry } from '../lib/retry.ts';
 import { queryAll, soqlList, chunk } from '../lib/query.ts';
 import { writeRecords, type WritableRecord, type WriteResult, type WriteOptions } from '../lib/write.ts';
 import { OrgScriptError, explainOrgError } from '../lib/errors.ts';
-import { SEED_PLAN, OPTIONAL_STANDARD_FIELDS, withNamespace, orgUsername, recordKey, type TypePlan } from './plan.ts';
+import { detectNamespace, withNamespace, withoutNamespace } from '../lib/namespace.ts';
+import { SEED_PLAN, OPTIONAL_STANDARD_FIELDS, orgUsername, recordKey, type TypePlan } from './plan.ts';
 
 export type DocRecord = Record<string, unknown> & { Id: string };
 
@@ -126,15 +127,6 @@ export class Seeder {
     return withNamespace(name, this.namespace);
   }
 
-  /** Org record → document names (drops the namespace prefix). */
-  private fromOrg(record: Record<string, unknown>): Record<string, unknown> {
-    if (!this.namespace) return record;
-    const prefix = `${this.namespace}__`;
-    return Object.fromEntries(
-      Object.entries(record).map(([k, v]) => [k.startsWith(prefix) ? k.slice(prefix.length) : k, v])
-    );
-  }
-
   private writeOptions(label: string): WriteOptions {
     return { bulkThreshold: this.options.bulkThreshold, pollIntervalMs: this.options.pollIntervalMs, label };
   }
@@ -169,7 +161,8 @@ export class Seeder {
         `This seeder reads demo-org format ${SUPPORTED_FORMAT}; the file has format ${String(version)}: regenerate it with \`npm run demo:generate\`.`
       );
     }
-    this.namespace = this.options.namespace !== undefined ? this.options.namespace : await this.detectNamespace();
+    this.namespace =
+      this.options.namespace !== undefined ? this.options.namespace : await detectNamespace(this.session);
     this.report.namespace = this.namespace;
     const known = new Set(SEED_PLAN.map((p) => p.type));
     for (const type of Object.keys(this.doc.records)) {
@@ -192,15 +185,6 @@ export class Seeder {
       throw new SeedAborted(explainOrgError(error, { org: this.session.label, action: 'seeding' }), this.report);
     }
     return this.report;
-  }
-
-  private async detectNamespace(): Promise<string | null> {
-    const rows = await queryAll<{ NamespacePrefix: string | null }>(
-      this.session,
-      "SELECT NamespacePrefix FROM PermissionSet WHERE Name = 'Coaching_Rep' LIMIT 1",
-      { label: 'the package namespace', progress: false }
-    );
-    return rows[0]?.NamespacePrefix ?? null;
   }
 
   /**
@@ -429,7 +413,7 @@ export class Seeder {
     }
     rows.sort((a, b) => String(a.Id).localeCompare(String(b.Id)));
     const byKey = new Map<string, string[]>();
-    for (const row of rows.map((r) => this.fromOrg(r))) {
+    for (const row of rows.map((r) => withoutNamespace(r, this.namespace))) {
       const key = recordKey(row, plan.key);
       byKey.set(key, [...(byKey.get(key) ?? []), String(row.Id)]);
     }
