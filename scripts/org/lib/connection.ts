@@ -54,7 +54,14 @@ interface StoredAuth {
   instanceUrl: string;
 }
 
-async function authFromSalesforceCore(targetOrg: string): Promise<StoredAuth | null> {
+const orgNotFound = (targetOrg: string): OrgScriptError =>
+  new OrgScriptError(
+    'ORG_NOT_FOUND',
+    `No org is authorized as "${targetOrg}": check the alias with \`sf org list\`, or log in with \`sf org login web --alias ${targetOrg}\`.`
+  );
+
+/** The stored auth through @salesforce/core; null when the library is absent, 'not-found' for an unknown alias. */
+async function authFromSalesforceCore(targetOrg: string): Promise<StoredAuth | null | 'not-found'> {
   let core: typeof import('@salesforce/core');
   try {
     core = await import('@salesforce/core');
@@ -69,12 +76,7 @@ async function authFromSalesforceCore(targetOrg: string): Promise<StoredAuth | n
     return { accessToken: conn.accessToken, instanceUrl: conn.instanceUrl };
   } catch (error) {
     const name = (error as { name?: string }).name ?? '';
-    if (/NamedOrgNotFound|NoAuthInfoFound|AuthInfoNotFound/i.test(name)) {
-      throw new OrgScriptError(
-        'ORG_NOT_FOUND',
-        `No org is authorized as "${targetOrg}": check the alias with \`sf org list\`, or log in with \`sf org login web --alias ${targetOrg}\`.`
-      );
-    }
+    if (/NamedOrgNotFound|NoAuthInfoFound|AuthInfoNotFound/i.test(name)) return 'not-found';
     const message = (error as Error).message?.split('\n')[0] ?? String(error);
     throw new OrgScriptError(
       'ORG_AUTH_FAILED',
@@ -83,17 +85,30 @@ async function authFromSalesforceCore(targetOrg: string): Promise<StoredAuth | n
   }
 }
 
-function authFromSfCli(targetOrg: string): StoredAuth {
+function authFromSfCli(targetOrg: string, knownMissing: boolean): StoredAuth {
   if (!isSfInstalled()) {
+    if (knownMissing) throw orgNotFound(targetOrg);
     throw new OrgScriptError(
       'SF_MISSING',
       `Cannot read the auth for "${targetOrg}". ${SF_INSTALL_HINT} Or set SF_ACCESS_TOKEN and SF_INSTANCE_URL.`
     );
   }
-  const result = runSfJson<{ accessToken?: string; instanceUrl?: string }>(
-    ['org', 'display', '--target-org', targetOrg],
-    `Reading the auth of "${targetOrg}"`
-  );
+  let result: { accessToken?: string; instanceUrl?: string };
+  try {
+    result = runSfJson<{ accessToken?: string; instanceUrl?: string }>(
+      ['org', 'display', '--target-org', targetOrg],
+      `Reading the auth of "${targetOrg}"`
+    );
+  } catch (error) {
+    if (
+      /NamedOrgNotFound|NoAuthInfoFound|No authorization information/i.test(
+        `${(error as OrgScriptError).code} ${(error as Error).message}`
+      )
+    ) {
+      throw orgNotFound(targetOrg);
+    }
+    throw error;
+  }
   if (!result?.accessToken || !result.instanceUrl) {
     throw new OrgScriptError(
       'ORG_AUTH_FAILED',
@@ -125,12 +140,14 @@ export async function connectToOrg(options: ConnectOptions = {}): Promise<OrgSes
   quietSalesforceCli();
   disableJsforceRetries();
   const env = options.env ?? process.env;
-  let auth: StoredAuth | null = null;
+  let auth: StoredAuth | null;
   let label: string;
   if (options.targetOrg) {
     label = options.targetOrg;
-    if (options.useSalesforceCore !== false) auth = await authFromSalesforceCore(options.targetOrg);
-    auth ??= authFromSfCli(options.targetOrg);
+    const fromCore = options.useSalesforceCore !== false ? await authFromSalesforceCore(options.targetOrg) : null;
+    // sf and @salesforce/core share one auth store; sf is still asked when core finds nothing, because sf may
+    // be configured with another state directory.
+    auth = fromCore && fromCore !== 'not-found' ? fromCore : authFromSfCli(options.targetOrg, fromCore === 'not-found');
   } else {
     auth = authFromEnv(env);
     if (!auth) {

@@ -51,6 +51,19 @@ interface SfJson<T> {
  * message (sf's messages name the org and the fix), prefixed with what we were doing.
  */
 export function runSfJson<T>(args: string[], action: string, options: { cwd?: string } = {}): T {
+  return runSfJsonWithStatus<T>(args, action, [0], options).result as T;
+}
+
+/**
+ * Like runSfJson, but statuses in `accepted` are not failures (e.g. 100 from `sf apex run test` when a test
+ * fails: the result is still complete and worth reading).
+ */
+export function runSfJsonWithStatus<T>(
+  args: string[],
+  action: string,
+  accepted: number[],
+  options: { cwd?: string } = {}
+): { status: number; result: T | undefined } {
   const run = spawnSync(sfBinary(), [...args, '--json'], {
     cwd: options.cwd ?? PROJECT_ROOT,
     encoding: 'utf8',
@@ -62,11 +75,12 @@ export function runSfJson<T>(args: string[], action: string, options: { cwd?: st
     throw new OrgScriptError('SF_FAILED', `${action} failed: ${run.error.message}`);
   }
   const parsed = parseSfOutput<T>(run);
-  if (run.status !== 0 || parsed.status !== 0) {
+  const status = parsed.status ?? run.status ?? 1;
+  if (!accepted.includes(status) || !accepted.includes(run.status ?? 1)) {
     const message = (parsed.message ?? run.stderr ?? '').split('\n').find((l) => l.trim()) ?? 'no details';
     throw new OrgScriptError(parsed.name ?? 'SF_FAILED', `${action} failed: ${message.trim()}`);
   }
-  return parsed.result as T;
+  return { status, result: parsed.result };
 }
 
 function parseSfOutput<T>(run: SpawnSyncReturns<string>): SfJson<T> {
