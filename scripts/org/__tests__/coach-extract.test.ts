@@ -234,3 +234,24 @@ test('the CLI reads every data-model field the engine uses, and only fields that
     }
   }
 });
+
+test('the install guide lists every standard field the CLI reads, so admins grant exactly those', () => {
+  const guide = readFileSync(join(PROJECT_ROOT, 'docs', 'install-guide.md'), 'utf8');
+  for (const object of ['Opportunity', 'Account', 'User'] as const) {
+    const row = guide.split('\n').find((l) => l.startsWith(`| ${object} `));
+    assert.ok(row, `the install guide has a row for ${object}`);
+    const listed = new Set([...row.matchAll(/`(\w+)`/g)].map((m) => m[1]));
+    const spec = COACH_FIELDS[object] as { required: readonly string[]; optional: readonly string[] };
+    const read = [...spec.required, ...spec.optional].filter((f) => f !== 'Id');
+    assert.deepEqual(
+      read.filter((f) => !listed.has(f)),
+      [],
+      `${object} fields the CLI reads but the guide omits`
+    );
+    assert.deepEqual(
+      [...listed].filter((f) => !read.includes(f)),
+      [],
+      `${object} fields the guide lists but nothing reads`
+    );
+  }
+});
