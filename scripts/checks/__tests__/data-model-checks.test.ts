@@ -89,6 +89,21 @@ describe('metadata schema check', () => {
   });
 });
 
+describe('metadata schema check: newer elements', () => {
+  test('an element newer than API 47 on the known list is accepted in its place, an unknown one is not', () => {
+    const app = (extra: string): string =>
+      `<?xml version="1.0" encoding="UTF-8"?>\n<CustomApplication xmlns="http://soap.sforce.com/2006/04/metadata">\n  <isNavPersonalizationDisabled>false</isNavPersonalizationDisabled>\n${extra}\n  <label>Widgets</label>\n</CustomApplication>\n`;
+    const file = 'force-app/main/app/applications/Widgets.app-meta.xml';
+    project.write(file, app('  <isNavTabPersistenceDisabled>false</isNavTabPersistenceDisabled>'));
+    assert.deepEqual(schemaCheck.run(project.root), []);
+    project.write(file, app('  <isNavTabPersistenceEnabled>false</isNavTabPersistenceEnabled>'));
+    assert.deepEqual(
+      schemaCheck.run(project.root).map((f) => f.message),
+      ['CustomApplication > isNavTabPersistenceEnabled: unknown element (not in CustomApplication for API 47.0)']
+    );
+  });
+});
+
 describe('permission set check', () => {
   test('a required field in a permission set is rejected (Salesforce refuses it)', () => {
     project.write(
