@@ -208,7 +208,8 @@ const NOT_READ: Record<string, string> = {
   'Coaching_Cadence__c.Active_Pair_Key__c': 'a uniqueness key the trigger maintains',
   'Coaching_Session__c.Prepared__c': 'a formula; the engine derives preparation from Agenda_Opened_At__c',
   'Coaching_Session__c.Status_Reason__c': 'free text shown on the record page, not used by the engine',
-  'Coaching_Session__c.Forecast_Recorded__c': 'a formula for the adoption dashboard; the engine reads the forecast fields',
+  'Coaching_Session__c.Forecast_Recorded__c':
+    'a formula for the adoption dashboard; the engine reads the forecast fields',
   'Coaching_Session__c.Involves_Me__c': 'a formula on $User for list views',
   'Action_Item__c.Assigned_To_Me__c': 'a formula on $User for list views',
   'Action_Item__c.Description__c': 'free text shown on the record page, not used by the engine',
