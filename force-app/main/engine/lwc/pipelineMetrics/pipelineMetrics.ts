@@ -14,7 +14,7 @@ import type { CurrencyConverter } from 'c/currencyConversion';
 import type { FiscalFrame, FiscalQuarter } from 'c/fiscalCalendar';
 import type { WarningLog } from 'c/engineWarnings';
 import type { ResolvedSettings } from 'c/coachingSettings';
-import { ratio } from 'c/numberStats';
+import { isAmount, ratio } from 'c/numberStats';
 
 /** What a pass needs besides the records: computed once per view. */
 export interface MetricsContext {
@@ -135,7 +135,7 @@ function addQuarter(into: QuarterTotals, from: QuarterTotals): void {
 /** An opportunity's amount in the target currency, or null (excluded from money, with a warning). */
 export function convertedAmount(opp: Opportunity, closeDay: number | null, ctx: MetricsContext): number | null {
   const amount = opp.amount;
-  if (amount === null || amount === undefined || !Number.isFinite(amount) || amount < 0) {
+  if (!isAmount(amount)) {
     ctx.log.add(
       amount === null || amount === undefined ? 'AMOUNT_MISSING' : 'INVALID_VALUE',
       `${opp.name}: amount ${amount === null || amount === undefined ? 'is missing' : `${String(amount)} is not a valid amount`}; excluded from money totals.`,
@@ -144,12 +144,13 @@ export function convertedAmount(opp: Opportunity, closeDay: number | null, ctx: 
     return null;
   }
   const value = ctx.converter.convert(amount, opp.currencyIsoCode, closeDay);
-  if (value === null) {
+  if (value === null || !Number.isFinite(value)) {
     ctx.log.add(
       'CURRENCY_RATE_MISSING',
       `${opp.name}: no conversion rate from ${opp.currencyIsoCode ?? 'the corporate currency'} to ${ctx.converter.target}; excluded from money totals.`,
       opp.id
     );
+    return null;
   }
   return value;
 }
@@ -201,7 +202,7 @@ export function addOpportunity(t: PipelineTotals, opp: Opportunity, ctx: Metrics
   const closeDay = effectiveCloseDay(opp, ctx);
   const amount = convertedAmount(opp, closeDay, ctx);
   if (amount === null) {
-    if (opp.amount === null || opp.amount === undefined || !(opp.amount >= 0)) t.excludedAmountMissing++;
+    if (!isAmount(opp.amount)) t.excludedAmountMissing++;
     else t.excludedRateMissing++;
   } else if (!opp.isClosed) t.allOpenAmount += amount;
   else if (opp.isWon) t.allWonAmount += amount;
@@ -283,14 +284,14 @@ export function quotaForQuarter(
   for (const q of quotas ?? []) {
     const start = dayFromIso(q.periodStart);
     const end = dayFromIso(q.periodEnd);
-    if (start === null || end === null || end < start || !Number.isFinite(q.amount) || q.amount < 0) {
+    if (start === null || end === null || end < start || !isAmount(q.amount)) {
       ctx.log.add('INVALID_VALUE', `Quota ${q.id} has unreadable dates or amount; ignored.`, q.id);
       continue;
     }
     const overlap = Math.min(end, quarter.endDay) - Math.max(start, quarter.startDay) + 1;
     if (overlap <= 0) continue;
     const converted = ctx.converter.convert(q.amount, q.currencyIsoCode, null);
-    if (converted === null) {
+    if (converted === null || !Number.isFinite(converted)) {
       ctx.log.add('CURRENCY_RATE_MISSING', `Quota ${q.id}: no rate from ${q.currencyIsoCode ?? '?'}; ignored.`, q.id);
       continue;
     }
