@@ -74,9 +74,10 @@ export const datasetArb: fc.Arbitrary<CoachingDataset> = fc
       users: [user({ id: 'mgr' }), ...REPS.map((id) => user({ id, managerId: 'mgr' }))],
       opportunities,
       sessions,
-      quotas: REPS.flatMap((id, i) =>
-        quotaAmounts[i] === null ? [] : [quota({ userId: id, amount: quotaAmounts[i] as number })]
-      ),
+      quotas: REPS.flatMap((id, i) => {
+        const amount = quotaAmounts[i];
+        return amount === null ? [] : [quota({ userId: id, amount })];
+      }),
       currency: {
         corporateCurrency: 'USD',
         multiCurrency: true,

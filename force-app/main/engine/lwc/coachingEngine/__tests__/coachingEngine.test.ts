@@ -176,9 +176,10 @@ describe('agenda', () => {
     const ds = agendaDataset();
     ds.settings = {
       ...ds.settings,
-      agendaSections: ds.settings.agendaSections.map((s) =>
-        s.key === 'Forecast' ? { ...s, sortOrder: 1 } : s.key === 'Account_Priorities' ? { ...s, enabled: false } : s
-      )
+      agendaSections: ds.settings.agendaSections.map((s) => {
+        if (s.key === 'Forecast') return { ...s, sortOrder: 1 };
+        return s.key === 'Account_Priorities' ? { ...s, enabled: false } : s;
+      })
     };
     const keys = buildAgenda(ds, 'rep1', CLOCK).agenda!.sections.map((s) => s.key);
     expect(keys).toEqual([

@@ -88,12 +88,10 @@ describe('pipeline snapshots', () => {
       '',
       '{"v":1,"t":"x","r":"y","cur":"USD","sg":["A"],"m":{},"d":[{"i":"a","s":5}]}'
     ]) {
-      const parsed = parseSnapshot(bad, 'sess1');
-      expect(parsed.ok).toBe(false);
-      if (!parsed.ok) {
-        expect(parsed.warning.code).toBe('INVALID_SNAPSHOT');
-        expect(parsed.warning.recordId).toBe('sess1');
-      }
+      expect(parseSnapshot(bad, 'sess1')).toMatchObject({
+        ok: false,
+        warning: { code: 'INVALID_SNAPSHOT', recordId: 'sess1' }
+      });
     }
     expect(parseSnapshot(null).ok).toBe(false);
   });
