@@ -3,76 +3,60 @@
  * c/coachingRecords), and the translation of their results into what `render.ts` writes.
  */
 import type { CoachingDataset, CoachingSettings, Clock, EngineWarning } from 'c/coachingModel';
+import {
+  buildAgenda,
+  buildOversight,
+  DEFAULT_SETTINGS,
+  type AgendaView,
+  type ManagerOversight,
+  type OversightView
+} from 'c/coachingEngine';
 import { OrgScriptError } from '../lib/errors.ts';
 import type { RecordSet } from './extract.ts';
-import type { AgendaSectionView, OversightRow, RepAgenda } from './render.ts';
-
-interface AgendaViewShape {
-  agenda: { since: string | null; sections: AgendaSectionView[] } | null;
-  diagnosis: { mainGap: { title: string; code: string } | null } | null;
-  warnings: EngineWarning[];
-  today: string;
-  timeZone: string;
-  currency: string;
-}
-
-interface OversightShape {
-  managerId: string;
-  adherence: { held: number; missed: number; rate: number | null };
-  preparation: { rate: number | null };
-  agendaCoverage: { rate: number | null };
-  actions: { completionRate: number | null; overdueShare: number | null };
-  survey: { responseRate: number | null } & Record<string, unknown>;
-  forecast: { accuracy: number | null; bias: number | null };
-}
+import type { OversightRow, RepAgenda } from './render.ts';
 
 export interface CoachEngine {
   defaultSettings: CoachingSettings;
   dataset(records: RecordSet, settings: CoachingSettings): CoachingDataset;
-  agenda(dataset: CoachingDataset, repId: string, clock: Clock): AgendaViewShape;
+  agenda(dataset: CoachingDataset, repId: string, clock: Clock): AgendaView;
   oversight(
     dataset: CoachingDataset,
     managerIds: string[],
     window: { start: string; end: string },
     clock: Clock
-  ): { managers: OversightShape[]; warnings: EngineWarning[] };
+  ): OversightView;
 }
 
-/** Loads the engine bundles through the tsconfig paths (`c/<bundle>`), as Jest and the preview do. */
+type DatasetFromRecords = (records: RecordSet, settings: CoachingSettings) => CoachingDataset;
+
+/**
+ * The engine with the record mappers. The mappers (c/coachingRecords) are loaded by name at run time so the
+ * CLI reports a missing bundle in one line instead of failing to start.
+ */
 export async function loadEngine(): Promise<CoachEngine> {
-  const engineSpec = 'c/coachingEngine';
   const recordsSpec = 'c/coachingRecords';
-  let engine: Record<string, unknown>;
   let records: Record<string, unknown>;
   try {
-    engine = (await import(engineSpec)) as Record<string, unknown>;
     records = (await import(recordsSpec)) as Record<string, unknown>;
   } catch (error) {
     throw new OrgScriptError(
       'ENGINE_MISSING',
-      `The coaching engine could not be loaded (${(error as Error).message.split('\n')[0]}): run \`npm run build\` once so the c/<bundle> paths exist.`
+      `The record mappers could not be loaded (${(error as Error).message.split('\n')[0]}): run \`npm run build\` once so the c/<bundle> paths exist.`
     );
   }
-  const fn = <T>(mod: Record<string, unknown>, name: string): T => {
-    if (typeof mod[name] !== 'function')
-      throw new OrgScriptError('ENGINE_MISSING', `The engine has no ${name}(): update this checkout.`);
-    return mod[name] as T;
-  };
-  const defaults = engine.DEFAULT_SETTINGS as CoachingSettings | undefined;
-  if (!defaults)
-    throw new OrgScriptError('ENGINE_MISSING', 'The engine exports no DEFAULT_SETTINGS: update this checkout.');
-  const datasetFromRecords = fn<CoachEngine['dataset']>(records, 'datasetFromRecords');
-  const buildAgenda = fn<CoachEngine['agenda']>(engine, 'buildAgenda');
-  const buildOversight = fn<CoachEngine['oversight']>(engine, 'buildOversight');
+  if (typeof records.datasetFromRecords !== 'function') {
+    throw new OrgScriptError('ENGINE_MISSING', 'c/coachingRecords has no datasetFromRecords(): update this checkout.');
+  }
+  const datasetFromRecords = records.datasetFromRecords as DatasetFromRecords;
   return {
-    defaultSettings: defaults,
+    defaultSettings: DEFAULT_SETTINGS,
     dataset: (r, s) => datasetFromRecords(r, s),
     agenda: (d, repId, clock) => buildAgenda(d, repId, clock),
     oversight: (d, ids, w, clock) => buildOversight(d, ids, w, clock)
   };
 }
 
-export function repAgenda(view: AgendaViewShape, rep: { Id: string; Name: string }): RepAgenda {
+export function repAgenda(view: AgendaView, rep: { Id: string; Name: string }): RepAgenda {
   const gap = view.diagnosis?.mainGap ?? null;
   return {
     repId: rep.Id,
@@ -94,10 +78,7 @@ export function repAgenda(view: AgendaViewShape, rep: { Id: string; Name: string
   };
 }
 
-export function oversightRow(o: OversightShape, name: string): OversightRow {
-  const survey = o.survey as Record<string, unknown>;
-  const overall = survey.overall ?? survey.overallValue ?? null;
-  const count = survey.responses ?? survey.count ?? null;
+export function oversightRow(o: ManagerOversight, name: string): OversightRow {
   return {
     managerId: o.managerId,
     name,
@@ -108,8 +89,8 @@ export function oversightRow(o: OversightShape, name: string): OversightRow {
     agendaCoverage: o.agendaCoverage.rate,
     actionCompletion: o.actions.completionRate,
     overdueShare: o.actions.overdueShare,
-    surveyScore: typeof overall === 'number' ? overall : null,
-    surveyResponses: typeof count === 'number' ? count : null,
+    surveyScore: o.survey.status === 'OK' ? o.survey.overallValue : null,
+    surveyResponses: o.survey.responses,
     responseRate: o.survey.responseRate,
     forecastAccuracy: o.forecast.accuracy,
     forecastBias: o.forecast.bias

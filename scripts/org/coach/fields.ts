@@ -168,7 +168,17 @@ export const SETTINGS_QUERIES = {
     'Push_Count_Risk__c',
     'K_Anonymity_Minimum__c',
     'Adherence_Tolerance_Hours__c',
-    'Min_Closed_Deals__c'
+    'Min_Closed_Deals__c',
+    'Late_Stage_Probability__c',
+    'Pipeline_Creation_Weeks__c',
+    'Activity_Window_Days__c',
+    'Low_Hanging_Fruit_Share__c',
+    'Below_Team_Ratio__c',
+    'Above_Team_Ratio__c',
+    'Slippage_Share__c',
+    'Commit_Miss_Share__c',
+    'Hidden_Deal_Share__c',
+    'Disabled_Gap_Codes__c'
   ],
   Stage_Setting__mdt: ['DeveloperName', 'Stage_Name__c', 'Sort_Order__c', 'Max_Days_In_Stage__c'],
   Stage_Exit_Criterion__mdt: ['DeveloperName', 'Stage_Name__c', 'Criterion__c', 'Field_Api_Name__c', 'Sort_Order__c'],

@@ -18,7 +18,17 @@ const THRESHOLDS: [keyof CoachingSettings, string][] = [
   ['pushCountRisk', 'Push_Count_Risk__c'],
   ['kAnonymityMinimum', 'K_Anonymity_Minimum__c'],
   ['adherenceToleranceHours', 'Adherence_Tolerance_Hours__c'],
-  ['minClosedDealsForWinRate', 'Min_Closed_Deals__c']
+  ['minClosedDealsForWinRate', 'Min_Closed_Deals__c'],
+  // Engine settings from D-engine-4; read when the org's custom metadata type has the field.
+  ['lateStageProbability', 'Late_Stage_Probability__c'],
+  ['pipelineCreationWeeks', 'Pipeline_Creation_Weeks__c'],
+  ['activityWindowDays', 'Activity_Window_Days__c'],
+  ['lowHangingFruitShare', 'Low_Hanging_Fruit_Share__c'],
+  ['belowTeamRatio', 'Below_Team_Ratio__c'],
+  ['aboveTeamRatio', 'Above_Team_Ratio__c'],
+  ['slippageShare', 'Slippage_Share__c'],
+  ['commitMissShare', 'Commit_Miss_Share__c'],
+  ['hiddenDealShare', 'Hidden_Deal_Share__c']
 ];
 
 export function settingsFromMetadata(rows: RecordSet, defaults: CoachingSettings): CoachingSettings {
@@ -29,6 +39,13 @@ export function settingsFromMetadata(rows: RecordSet, defaults: CoachingSettings
     for (const [key, field] of THRESHOLDS) {
       const value = num(record[field]);
       if (value !== null) (settings as unknown as Record<string, unknown>)[key] = value;
+    }
+    const disabled = str(record.Disabled_Gap_Codes__c);
+    if (disabled !== null) {
+      settings.disabledGapCodes = disabled
+        .split(',')
+        .map((c) => c.trim())
+        .filter(Boolean);
     }
   }
   const criteria = new Map<string, (ExitCriterion & { order: number })[]>();
