@@ -10,7 +10,7 @@ import { connectToOrg, type OrgSession } from './lib/connection.ts';
 import { parseFlags, choiceFlag, intFlag } from './lib/args.ts';
 import { exitWithError, OrgScriptError, UsageError } from './lib/errors.ts';
 import { CoachExtractor, type RecordSet, type UserRow } from './coach/extract.ts';
-import { settingsFromMetadata } from './coach/settings.ts';
+import { settingsFromMetadata, withoutUnreadableEvidence } from './coach/settings.ts';
 import { loadEngine, repAgenda, oversightRow, summarizeWarnings, type CoachEngine } from './coach/engine.ts';
 import { renderAgendaPack, renderOversight, type OutputFormat } from './coach/render.ts';
 
@@ -66,7 +66,7 @@ async function agendaPack(
   }
   const { setup, settings } = await settingsAndSetup(ctx);
   const records = { ...setup, ...(await ctx.extractor.team([manager], reps, { asOf: ctx.asOf }, setup)) };
-  const dataset = ctx.engine.dataset(records, settings);
+  const dataset = ctx.engine.dataset(records, withoutUnreadableEvidence(settings, ctx.extractor.unreadableEvidence));
   const clock: Clock = {
     now: ctx.nowIso,
     timeZone: ctx.timeZone ?? manager.TimeZoneSidKey ?? 'UTC',

@@ -132,7 +132,7 @@ export function fakeOrgFor(doc: SeedDocument, options: FakeOrgOptions = {}): Fak
 }
 
 /** Settings rows as an org with the package's default custom metadata returns them. */
-const SETTINGS_ROWS: Record<string, Record<string, unknown>[]> = {
+export const SETTINGS_ROWS: Record<string, Record<string, unknown>[]> = {
   Coaching_Setting__mdt: [
     { DeveloperName: 'Default', Default_Required_Coverage__c: 3, Push_Count_Risk__c: 3, K_Anonymity_Minimum__c: 3 }
   ],

@@ -44,6 +44,8 @@ function daysBefore(isoDate: string, days: number): string {
 
 export class CoachExtractor {
   readonly warnings: string[] = [];
+  /** Opportunity fields named by exit criteria that the org lacks or hides from this user. */
+  readonly unreadableEvidence = new Set<string>();
   private namespace: string | null = null;
   /** True until the namespace is known (given, or detected on first use). */
   private namespacePending: boolean;
@@ -111,10 +113,11 @@ export class CoachExtractor {
     const optional = spec.optional.filter((f) => available.has(f));
     const extra = extras.filter((f) => !spec.required.includes(f as never) && available.has(withNamespace(f, ns)));
     for (const f of extras) {
-      if (!available.has(withNamespace(f, ns)))
-        this.warnings.push(
-          `${object}.${f} (named by a stage exit criterion) is not readable; that criterion shows as a question.`
-        );
+      if (available.has(withNamespace(f, ns))) continue;
+      this.unreadableEvidence.add(f);
+      this.warnings.push(
+        `${object}.${f} (named by a stage exit criterion) is not readable; that criterion shows as a question.`
+      );
     }
     return [...spec.required.filter((f) => !skip.includes(f)), ...optional, ...new Set(extra)].map((f) =>
       withNamespace(f, ns)

@@ -98,3 +98,23 @@ export function settingsFromMetadata(rows: RecordSet, defaults: CoachingSettings
   }
   return settings;
 }
+
+/**
+ * Exit criteria whose evidence field cannot be read become questions to ask (fieldApiName null), instead
+ * of criteria the engine would count as "not met" for want of a value it was never allowed to see.
+ */
+export function withoutUnreadableEvidence(
+  settings: CoachingSettings,
+  unreadable: ReadonlySet<string>
+): CoachingSettings {
+  if (unreadable.size === 0) return settings;
+  return {
+    ...settings,
+    stages: settings.stages.map((stage) => ({
+      ...stage,
+      exitCriteria: stage.exitCriteria.map((c) =>
+        c.fieldApiName && unreadable.has(c.fieldApiName) ? { ...c, fieldApiName: null } : c
+      )
+    }))
+  };
+}
