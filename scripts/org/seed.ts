@@ -12,7 +12,7 @@ import { seedOrg, formatSeedReport, SeedAborted, type SeedReport } from './seed/
 import { DEFAULT_BULK_THRESHOLD } from './lib/write.ts';
 
 const USAGE =
-  'npm run org:seed -- --target-org <alias> [--file demo-org.json | --seed N --anchor YYYY-MM-DD --reps N] [--dry-run] [--bulk-threshold N] [--report seed-report.json] [--namespace ns]';
+  'npm run org:seed -- --target-org <alias> [--file demo-org.json | --seed N --anchor YYYY-MM-DD --reps N] [--dry-run] [--no-history] [--bulk-threshold N] [--report seed-report.json] [--namespace ns]';
 
 export async function runSeed(argv: string[], out: (line: string) => void = console.log): Promise<number> {
   const flags = parseFlags(
@@ -24,6 +24,7 @@ export async function runSeed(argv: string[], out: (line: string) => void = cons
       anchor: { type: 'string' },
       reps: { type: 'string' },
       'dry-run': { type: 'boolean' },
+      'no-history': { type: 'boolean' },
       'bulk-threshold': { type: 'string' },
       report: { type: 'string' },
       namespace: { type: 'string' },
@@ -60,6 +61,7 @@ export async function runSeed(argv: string[], out: (line: string) => void = cons
     report = await seedOrg(session, doc, {
       bulkThreshold,
       dryRun: flags['dry-run'],
+      replayHistory: !flags['no-history'],
       namespace: flags.namespace,
       log: (line) => process.stderr.isTTY && process.stderr.write(`  ${line}\n`)
     });

@@ -131,6 +131,18 @@ export class FakeSalesforce {
     return t;
   }
 
+  /**
+   * What the platform does on an opportunity update that the seeder relies on: PushCount counts moves of
+   * CloseDate into a later calendar month and never goes down.
+   */
+  private applyUpdate(object: string, existing: FakeRecord, changes: Record<string, unknown>): void {
+    if (object === 'Opportunity' && typeof changes.CloseDate === 'string' && typeof existing.CloseDate === 'string') {
+      if (changes.CloseDate.slice(0, 7) > existing.CloseDate.slice(0, 7))
+        existing.PushCount = Number(existing.PushCount ?? 0) + 1;
+    }
+    Object.assign(existing, changes);
+  }
+
   /** Adds records directly (the org's existing data). Returns them with ids. */
   seed(object: string, records: Record<string, unknown>[]): FakeRecord[] {
     return records.map((r) => {
@@ -369,7 +381,7 @@ export class FakeSalesforce {
           success: false,
           errors: [{ statusCode: 'ENTITY_IS_DELETED', message: 'entity is deleted', fields: [] }]
         };
-      Object.assign(existing, record);
+      this.applyUpdate(object, existing, record);
       return { id: existing.Id, success: true, errors: [] };
     });
     this.send(res, 200, results);
@@ -463,7 +475,7 @@ export class FakeSalesforce {
         if (!existing)
           job.failed.push({ ...raw, sf__Id: String(record.Id), sf__Error: 'ENTITY_IS_DELETED:entity is deleted:' });
         else {
-          Object.assign(existing, record);
+          this.applyUpdate(job.object, existing, record);
           job.successful.push({ ...raw, sf__Id: existing.Id, sf__Created: 'false' });
         }
       }

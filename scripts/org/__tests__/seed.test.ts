@@ -80,7 +80,11 @@ test('a first seed inserts every type in load order with references remapped to 
   const northwind = fake.records('Opportunity').find((o) => o.Name === 'Northwind — Expansion')!;
   assert.equal(northwind.OwnerId, ana.Id);
   assert.equal(northwind.AccountId, fake.records('Account').find((a) => a.Name === 'Northwind Traders')!.Id);
-  assert.equal('PushCount' in northwind, false, 'computed fields are the org’s, never sent');
+  assert.equal(
+    'LastStageChangeDate' in northwind || 'IsWon' in northwind,
+    false,
+    'computed fields are the org’s, never sent'
+  );
   const item = fake.records('Action_Item__c').find((a) => a.Opportunity__c)!;
   assert.equal(item.Opportunity__c, northwind.Id);
   assert.equal(fake.table('Coaching_Session__c').has(item.Session__c as string), true);
@@ -88,7 +92,7 @@ test('a first seed inserts every type in load order with references remapped to 
   assert.equal(quota.Quota_Key__c, `${quota.User__c as string}:${quota.Period_Start__c as string}`);
   assert.match(
     formatSeedReport(report),
-    /OpportunityHistory\s+1\s+0\s+0\s+0\s+0\n\s+not seeded: written by the platform/
+    /OpportunityHistory\s+4\s+0\s+0\s+0\s+0\n\s+not seeded: written by the platform: replayed as updates/
   );
   assert.equal(row(report, 'Opportunity').inserted, 5);
 });
@@ -268,4 +272,31 @@ test('key values compare across the REST API and document formats', () => {
   assert.equal(keyValue('09:00:00.000Z'), '09:00');
   assert.equal(keyValue(null), keyValue(''));
   assert.equal(orgUsername('a.b@x.example.com', '00D5g000004XyZaEAK'), 'a.b@00d5g000004xyzaeak.x.example.com');
+});
+
+test('new deals replay their history, so the org counts the same pushes as the demo; a re-run does not replay again', async () => {
+  const { doc, fake, session } = await start();
+  const report = await seedOrg(session, doc, { namespace: null });
+  const northwind = () => fake.records('Opportunity').find((o) => o.Name === 'Northwind — Expansion')!;
+  // History: close date 30 Sep → 31 Oct → 30 Nov → 15 Dec, three moves into a later month, as the document's PushCount.
+  assert.equal(northwind().PushCount, 3);
+  assert.equal(
+    northwind().PushCount,
+    doc.records.Opportunity!.find((o) => o.Name === 'Northwind — Expansion')!.PushCount
+  );
+  // It ends in the document's current state.
+  assert.deepEqual(
+    [northwind().StageName, northwind().CloseDate, northwind().ForecastCategoryName],
+    ['Negotiation/Review', '2026-12-15', 'Commit']
+  );
+  assert.match(row(report, 'Opportunity').notes.join(), /history replayed for 1 new deal\(s\) in 4 step\(s\)/);
+  await seedOrg(session, doc, { namespace: null });
+  assert.equal(northwind().PushCount, 3);
+});
+
+test('without history replay, new deals are inserted in their current state', async () => {
+  const { doc, fake, session } = await start();
+  await seedOrg(session, doc, { namespace: null, replayHistory: false });
+  assert.equal(fake.count(/PATCH .*composite\/sobjects/) > 0, true, 'users still get their managers');
+  assert.equal(fake.records('Opportunity').find((o) => o.Name === 'Northwind — Expansion')!.PushCount, undefined);
 });

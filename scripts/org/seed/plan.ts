@@ -130,7 +130,7 @@ export const SEED_PLAN: readonly TypePlan[] = [
       { field: 'CreatedById', to: 'User' }
     ],
     key: [],
-    note: 'written by the platform as opportunities change; the seeded org starts its own history today'
+    note: 'written by the platform: replayed as updates on new opportunities (see Opportunity), so pushes count; its dates are the day of seeding'
   },
   {
     type: 'Sales_Quota__c',

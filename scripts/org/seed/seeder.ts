@@ -32,6 +32,8 @@ export interface SeedOptions {
   pollIntervalMs?: number;
   /** Match and plan, write nothing. */
   dryRun?: boolean;
+  /** Replay OpportunityHistory on new opportunities so the org computes PushCount (default true). */
+  replayHistory?: boolean;
   /** The package namespace; undefined = detect it from the package's permission sets. */
   namespace?: string | null;
   /** Progress lines (one per type). */
@@ -83,6 +85,30 @@ function labelOf(record: Record<string, unknown>): string {
 }
 
 /** A run that stopped part-way; `report` says what was written before it stopped. */
+/** The Opportunity fields an OpportunityHistory row records. */
+const HISTORY_FIELDS = ['StageName', 'CloseDate', 'Amount', 'Probability', 'ForecastCategoryName'] as const;
+
+/** OpportunityHistory stores the forecast category's API value; Opportunity takes its label. */
+const FORECAST_CATEGORY_LABEL: Record<string, string> = {
+  Pipeline: 'Pipeline',
+  BestCase: 'Best Case',
+  Forecast: 'Commit',
+  Closed: 'Closed',
+  Omitted: 'Omitted'
+};
+
+function pick(record: Record<string, unknown>, fields: readonly string[]): Record<string, unknown> {
+  return Object.fromEntries(fields.filter((f) => f in record).map((f) => [f, record[f]]));
+}
+
+/** The opportunity's state as one history row recorded it. */
+function historyState(row: Record<string, unknown>): Record<string, unknown> {
+  const state = pick(row, ['StageName', 'CloseDate', 'Amount', 'Probability']);
+  const category = FORECAST_CATEGORY_LABEL[String(row.ForecastCategory)];
+  if (category) state.ForecastCategoryName = category;
+  return state;
+}
+
 export class SeedAborted extends OrgScriptError {
   readonly report: SeedReport;
   constructor(cause: OrgScriptError, report: SeedReport) {
@@ -500,14 +526,25 @@ export class Seeder {
       if (r.ok) report.updated++;
       else this.fail(report, updates[r.index].doc, r.errors);
     });
-    const insertResults = await write(inserts, 'insert');
+    // New opportunities start in the state of their first history row and replay the rest as updates, so the
+    // org computes PushCount (and writes OpportunityHistory) from the same close-date moves as the demo.
+    const histories = plan.type === 'Opportunity' && this.options.replayHistory !== false ? this.histories() : null;
+    const startState = inserts.map((item) => {
+      const rows = histories?.get(item.doc.Id);
+      return rows && rows.length > 1 ? { ...item, values: { ...item.values, ...historyState(rows[0]) } } : item;
+    });
+    const insertResults = await write(startState, 'insert');
+    const replay: { doc: DocRecord; id: string; rows: DocRecord[] }[] = [];
     insertResults.forEach((r) => {
       const item = inserts[r.index];
       if (r.ok && r.id) {
         report.inserted++;
         this.idMap.set(item.doc.Id, r.id);
+        const rows = histories?.get(item.doc.Id);
+        if (rows && rows.length > 1) replay.push({ doc: item.doc, id: r.id, rows });
       } else this.fail(report, item.doc, r.errors);
     });
+    if (replay.length > 0) await this.replayHistory(report, replay, fields);
     if (dropped.size > 0)
       report.notes.push(`fields the org does not have, left out: ${[...dropped].sort().join(', ')}`);
     if (plan.deferred?.length) {
@@ -529,6 +566,59 @@ export class Seeder {
         `The demo data's corporate currency is ${String(want)}, this org's is ${corporate.IsoCode}: conversion rates are relative to ${corporate.IsoCode} here, so converted totals differ from the demo.`
       );
     }
+  }
+
+  /** OpportunityHistory rows of the document by opportunity, oldest first. */
+  private histories(): Map<string, DocRecord[]> {
+    const byOpp = new Map<string, DocRecord[]>();
+    for (const row of this.records('OpportunityHistory')) {
+      const id = String(row.OpportunityId);
+      byOpp.set(id, [...(byOpp.get(id) ?? []), row]);
+    }
+    for (const rows of byOpp.values()) rows.sort((a, b) => String(a.CreatedDate).localeCompare(String(b.CreatedDate)));
+    return byOpp;
+  }
+
+  /**
+   * Applies history rows 2…n as updates, one round per step (round k updates every deal that has a k-th
+   * change), then the document's current values. A deal whose replay fails keeps its last good state and is
+   * reported; the deal itself stays seeded.
+   */
+  private async replayHistory(
+    report: TypeReport,
+    replay: { doc: DocRecord; id: string; rows: DocRecord[] }[],
+    fields: Map<string, FieldInfo>
+  ): Promise<void> {
+    const failed = new Set<string>();
+    const steps = Math.max(...replay.map((r) => r.rows.length));
+    const writable = (patch: Record<string, unknown>): WritableRecord =>
+      Object.fromEntries(Object.entries(patch).filter(([k]) => fields.get(k)?.updateable)) as WritableRecord;
+    for (let step = 1; step <= steps; step++) {
+      const batch = replay.filter((r) => !failed.has(r.id) && step <= r.rows.length);
+      const patches = batch.map((r) => {
+        const state = step < r.rows.length ? historyState(r.rows[step]) : pick(r.doc, HISTORY_FIELDS);
+        return { Id: r.id, ...writable(state) };
+      });
+      const results = await writeRecords(
+        this.session,
+        'Opportunity',
+        'update',
+        patches,
+        this.writeOptions(`opportunity history, step ${step}`)
+      );
+      for (const res of results) {
+        if (res.ok) continue;
+        failed.add(batch[res.index].id);
+        this.fail(
+          report,
+          batch[res.index].doc,
+          res.errors.map((e) => `history replay step ${step}: ${e}`)
+        );
+      }
+    }
+    report.notes.push(
+      `history replayed for ${replay.length - failed.size} new deal(s) in ${steps} step(s): the org computed PushCount and wrote OpportunityHistory (dated today)`
+    );
   }
 
   /** Second pass for self references (User.ManagerId): every row of the type has an org id now. */
