@@ -265,22 +265,21 @@ export class CoachExtractor {
       'opportunities',
       records.Opportunity
     );
-    const accountIds = [
-      ...new Set(records.Opportunity.map((o) => o.AccountId).filter((a): a is string => typeof a === 'string'))
-    ];
-    // Older wins decide whether an account is dormant (won before, quiet since) or a new logo (never won).
+    // The reps' accounts: those of their deals and those they own (a dormant account may have no recent deal).
+    records.Account = [];
+    const accountFields = await this.selectList('Account');
+    const dealAccounts = records.Opportunity.map((o) => o.AccountId).filter((a): a is string => typeof a === 'string');
+    await this.stream('Account', accountFields, (ids) => `Id IN ${ids}`, dealAccounts, 'accounts', records.Account);
+    await this.stream('Account', accountFields, (ids) => `OwnerId IN ${ids}`, repIds, 'accounts', records.Account);
+    // Older wins on any of those accounts decide dormant (won before, quiet since) versus new logo (never won).
     await this.stream(
       'Opportunity',
       oppFields,
       (ids) => `AccountId IN ${ids} AND IsWon = true AND CloseDate < ${history}`,
-      accountIds,
+      records.Account.map((a) => String(a.Id)),
       'older wins',
       records.Opportunity
     );
-    records.Account = [];
-    const accountFields = await this.selectList('Account');
-    await this.stream('Account', accountFields, (ids) => `Id IN ${ids}`, accountIds, 'accounts', records.Account);
-    await this.stream('Account', accountFields, (ids) => `OwnerId IN ${ids}`, repIds, 'accounts', records.Account);
     records.Sales_Quota__c = [];
     await this.stream(
       'Sales_Quota__c',
