@@ -9,6 +9,7 @@ import { connectToOrg, type OrgSession } from '../lib/connection.ts';
 import { queryAll, streamQuery } from '../lib/query.ts';
 import { writeRecords, toBulkCsv } from '../lib/write.ts';
 import { parseCsvRecords } from '../lib/csv.ts';
+import { createProgress } from '../lib/progress.ts';
 import { OrgScriptError, errorFacts } from '../lib/errors.ts';
 import type { RetryPolicy } from '../lib/retry.ts';
 
@@ -250,4 +251,19 @@ test('result CSV parsing keeps quoted commas, doubled quotes, line breaks and ba
     { sf__Id: '001B', Name: 'two\nlines', Sections: 'a;b' }
   ]);
   assert.deepEqual(parseCsvRecords(''), []);
+});
+
+test('progress is drawn on a terminal only', () => {
+  const written: string[] = [];
+  const stream = (isTTY: boolean) =>
+    ({ isTTY, write: (s: string) => written.push(s) }) as unknown as NodeJS.WriteStream;
+  const piped = createProgress('Reading opportunities', stream(false));
+  piped.update(5, 10);
+  piped.done();
+  assert.deepEqual(written, []);
+  const tty = createProgress('Reading opportunities', stream(true));
+  tty.update(10, 10);
+  tty.done();
+  assert.equal(written[0], '\rReading opportunities: 10 / 10 (100%)\u001b[K');
+  assert.equal(written.at(-1), '\r\u001b[K');
 });
