@@ -31,21 +31,37 @@ export function readDemoDocument(file: string): SeedDocument {
   return doc;
 }
 
-/** Runs the demo-org generator in-process. Loaded by path so the org scripts build without it. */
+/**
+ * Runs the demo-org generator in-process, through its own flag parsing (so `--reps 3` means what it means for
+ * `npm run demo:generate`) and with the engine's snapshots on held 1:1s. Loaded by path, so the org scripts
+ * work without the generator when --file is given.
+ */
 export async function generateDemoDocument(options: GenerateOptions): Promise<SeedDocument> {
-  const generatorPath = join(PROJECT_ROOT, 'demo-org', 'generator.ts');
-  if (!existsSync(generatorPath)) {
+  const dir = join(PROJECT_ROOT, 'demo-org');
+  if (!existsSync(join(dir, 'generator.ts'))) {
     throw new OrgScriptError(
       'GENERATOR_MISSING',
       'The demo-org generator (demo-org/generator.ts) is not in this checkout: pass --file <demo-org.json>.'
     );
   }
-  const mod = (await import(pathToFileURL(generatorPath).href)) as {
-    generateDemoOrg: (o: Record<string, unknown>) => SeedDocument;
+  const cli = (await import(pathToFileURL(join(dir, 'cli.ts')).href)) as {
+    parseArgs: (argv: readonly string[], today: string) => { generation: unknown; snapshots: boolean };
   };
-  const args: Record<string, unknown> = {};
-  if (options.seed !== undefined) args.seed = options.seed;
-  if (options.anchor !== undefined) args.anchorDate = options.anchor;
-  if (options.reps !== undefined) args.reps = options.reps;
-  return mod.generateDemoOrg(args);
+  const generator = (await import(pathToFileURL(join(dir, 'generator.ts')).href)) as {
+    generateDemoOrg: (options: unknown, makeSnapshot?: unknown) => SeedDocument;
+  };
+  const snapshots = (await import(pathToFileURL(join(dir, 'snapshots.ts')).href)) as {
+    engineSnapshots: () => Promise<unknown>;
+  };
+  const argv: string[] = [];
+  if (options.seed !== undefined) argv.push('--seed', String(options.seed));
+  if (options.anchor !== undefined) argv.push('--anchor', options.anchor);
+  if (options.reps !== undefined) argv.push('--reps', String(options.reps));
+  let parsed: { generation: unknown; snapshots: boolean };
+  try {
+    parsed = cli.parseArgs(argv, new Date().toISOString().slice(0, 10));
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  return generator.generateDemoOrg(parsed.generation, parsed.snapshots ? await snapshots.engineSnapshots() : undefined);
 }
