@@ -300,3 +300,22 @@ test('without history replay, new deals are inserted in their current state', as
   assert.equal(fake.count(/PATCH .*composite\/sobjects/) > 0, true, 'users still get their managers');
   assert.equal(fake.records('Opportunity').find((o) => o.Name === 'Northwind — Expansion')!.PushCount, undefined);
 });
+
+test('records sharing a key keep their own org record across runs, even when Bulk API 2.0 created them out of order', async () => {
+  const { doc, fake, session } = await start();
+  // Threshold 2: the two "Contoso — Renewal" deals go through a bulk job, which the fake (like Salesforce)
+  // processes out of upload order, so the org ids do not follow the document order.
+  await seedOrg(session, doc, { namespace: null, bulkThreshold: 2, pollIntervalMs: 1 });
+  const state = () =>
+    Object.fromEntries(
+      fake
+        .records('Opportunity')
+        .filter((o) => o.Name === 'Contoso — Renewal')
+        .map((o) => [o.Id, `${String(o.Amount)} ${String(o.CloseDate)}`])
+    );
+  const before = state();
+  assert.deepEqual(Object.values(before).sort(), ['80000 2026-09-30', '90000 2027-09-30']);
+  const again = await seedOrg(session, doc, { namespace: null, bulkThreshold: 2, pollIntervalMs: 1 });
+  assert.equal(row(again, 'Opportunity').inserted, 0);
+  assert.deepEqual(state(), before, 'no swap: each org record still holds the deal it was created for');
+});

@@ -6,8 +6,8 @@
  * and only Sales_Quota__c has an external id, so every type is matched on a natural key built from its own
  * values after id remapping (e.g. an Opportunity is owner + account + name). The match only looks at records
  * the seed owns (`scope`: records whose owner, manager or parent is a seeded record), so a real org's data
- * with the same names is never touched. Repeated keys pair up in order: the k-th document record with a key
- * matches the k-th org record with that key by CreatedDate.
+ * with the same names is never touched. Where records share a key, each pairs with the org record equal on
+ * most of its `tiebreak` fields (the values the seed wrote), so re-runs never swap two same-named deals.
  */
 
 export type SeedAction =
@@ -33,6 +33,11 @@ export interface TypePlan {
   references: ReferenceField[];
   /** Natural key fields (values compared after remapping references). */
   key: string[];
+  /**
+   * When several org records share a key, the one equal on most of these fields is the match (values the
+   * seed itself wrote, so a re-run pairs each record with the one it created).
+   */
+  tiebreak?: string[];
   /** Restricts matching to org records whose `field` points at a record this seed created or matched. */
   scope?: ReferenceField;
   /** Reference fields written in a second pass, once every row of the type exists (self references). */
@@ -108,6 +113,7 @@ export const SEED_PLAN: readonly TypePlan[] = [
     action: 'upsert',
     references: [{ field: 'OwnerId', to: 'User' }],
     key: ['OwnerId', 'Name'],
+    tiebreak: ['BillingCity', 'Industry'],
     scope: { field: 'OwnerId', to: 'User' },
     insertOnly: ['OwnerId']
   },
@@ -119,6 +125,7 @@ export const SEED_PLAN: readonly TypePlan[] = [
       { field: 'OwnerId', to: 'User' }
     ],
     key: ['OwnerId', 'AccountId', 'Name'],
+    tiebreak: ['CloseDate', 'Amount', 'StageName', 'CreatedDate'],
     scope: { field: 'OwnerId', to: 'User' },
     insertOnly: ['OwnerId']
   },
@@ -181,6 +188,7 @@ export const SEED_PLAN: readonly TypePlan[] = [
       { field: 'Account__c', to: 'Account' }
     ],
     key: ['Assignee__c', 'Session__c', 'Name'],
+    tiebreak: ['Due_Date__c', 'Opportunity__c', 'Account__c'],
     scope: { field: 'Assignee__c', to: 'User' },
     insertOnly: ['OwnerId']
   },

@@ -16,7 +16,7 @@ import { queryAll, soqlList, chunk } from '../lib/query.ts';
 import { writeRecords, type WritableRecord, type WriteResult, type WriteOptions } from '../lib/write.ts';
 import { OrgScriptError, explainOrgError } from '../lib/errors.ts';
 import { detectNamespace, withNamespace, withoutNamespace } from '../lib/namespace.ts';
-import { SEED_PLAN, OPTIONAL_STANDARD_FIELDS, orgUsername, recordKey, type TypePlan } from './plan.ts';
+import { SEED_PLAN, OPTIONAL_STANDARD_FIELDS, orgUsername, recordKey, keyValue, type TypePlan } from './plan.ts';
 
 export type DocRecord = Record<string, unknown> & { Id: string };
 
@@ -85,6 +85,35 @@ function labelOf(record: Record<string, unknown>): string {
 }
 
 /** A run that stopped part-way; `report` says what was written before it stopped. */
+interface Candidate {
+  id: string;
+  row: Record<string, unknown>;
+}
+
+/**
+ * Removes and returns the org record that best matches `values` among those sharing its natural key: the
+ * one equal on most tiebreak fields, the oldest id on a tie. Bulk API 2.0 creates records in no particular
+ * order, so pairing repeated keys by position alone could swap two same-named deals between runs, and every
+ * child record (reviews, action items) would then point at the other one.
+ */
+function takeBestCandidate(
+  candidates: Candidate[] | undefined,
+  values: Record<string, unknown>,
+  tiebreak: readonly string[]
+): string | null {
+  if (!candidates || candidates.length === 0) return null;
+  let best = 0;
+  let bestScore = -1;
+  candidates.forEach((c, i) => {
+    const score = tiebreak.filter((f) => keyValue(c.row[f]) === keyValue(values[f])).length;
+    if (score > bestScore) {
+      best = i;
+      bestScore = score;
+    }
+  });
+  return candidates.splice(best, 1)[0].id;
+}
+
 /** The Opportunity fields an OpportunityHistory row records. */
 const HISTORY_FIELDS = ['StageName', 'CloseDate', 'Amount', 'Probability', 'ForecastCategoryName'] as const;
 
@@ -421,9 +450,10 @@ export class Seeder {
   }
 
   /** Org records of this type that the seed may match, grouped by natural key, oldest first. */
-  private async existing(plan: TypePlan, remapped: Record<string, unknown>[]): Promise<Map<string, string[]>> {
+  /** Org records of this type that the seed may match, grouped by natural key. */
+  private async existing(plan: TypePlan, remapped: Record<string, unknown>[]): Promise<Map<string, Candidate[]>> {
     const object = this.api(plan.type);
-    const select = ['Id', ...plan.key.map((k) => this.api(k))].join(', ');
+    const select = ['Id', ...new Set([...plan.key, ...(plan.tiebreak ?? [])])].map((k) => this.api(k)).join(', ');
     const filterField = plan.scope ? plan.scope.field : plan.key[0];
     const values = [
       ...new Set(
@@ -438,10 +468,10 @@ export class Seeder {
       rows.push(...(await queryAll(this.session, soql, { label: `existing ${plan.type}`, progress: false })));
     }
     rows.sort((a, b) => String(a.Id).localeCompare(String(b.Id)));
-    const byKey = new Map<string, string[]>();
+    const byKey = new Map<string, Candidate[]>();
     for (const row of rows.map((r) => withoutNamespace(r, this.namespace))) {
       const key = recordKey(row, plan.key);
-      byKey.set(key, [...(byKey.get(key) ?? []), String(row.Id)]);
+      byKey.set(key, [...(byKey.get(key) ?? []), { id: String(row.Id), row }]);
     }
     return byKey;
   }
@@ -474,8 +504,7 @@ export class Seeder {
     const inserts: typeof ready = [];
     const updates: ((typeof ready)[number] & { id: string })[] = [];
     for (const item of ready) {
-      const queue = existing.get(recordKey(item.values, plan.key));
-      const id = queue?.shift();
+      const id = takeBestCandidate(existing.get(recordKey(item.values, plan.key)), item.values, plan.tiebreak ?? []);
       if (id) {
         this.idMap.set(item.doc.Id, id);
         if (plan.action === 'insertMissing') report.kept++;
