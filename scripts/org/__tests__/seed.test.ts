@@ -319,3 +319,24 @@ test('records sharing a key keep their own org record across runs, even when Bul
   assert.equal(row(again, 'Opportunity').inserted, 0);
   assert.deepEqual(state(), before, 'no swap: each org record still holds the deal it was created for');
 });
+
+test('an org out of licences: the users it refused and everything they own are reported, the rest is seeded', async () => {
+  const { doc, fake, session } = await start();
+  fake.reject({
+    object: 'User',
+    when: (r) => r.LastName === 'Okafor',
+    statusCode: 'LICENSE_LIMIT_EXCEEDED',
+    message: 'License Limit Exceeded'
+  });
+  const report = await seedOrg(session, doc, { namespace: null });
+  const failed = (type: string) => report.failures.filter((f) => f.type === type).map((f) => f.label);
+  assert.deepEqual(failed('User'), ['ben.okafor@coaching-demo.example.com']);
+  assert.equal(report.failures[0].errors[0], 'LICENSE_LIMIT_EXCEEDED: License Limit Exceeded');
+  // Ben's account, deal, quota, cadence, skipped 1:1 and assignment depend on him; the deal review on his lost deal too.
+  assert.deepEqual(failed('Account'), ['Fabrikam']);
+  assert.deepEqual(failed('Opportunity'), ['Fabrikam — New']);
+  assert.deepEqual(failed('Deal_Review__c'), ['DR-00001']);
+  assert.equal(failed('PermissionSetAssignment').length, 1);
+  assert.equal(fake.records('Opportunity').length, 4);
+  assert.equal(row(report, 'Coaching_Session__c').inserted, 2);
+});
