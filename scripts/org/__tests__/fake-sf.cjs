@@ -7,7 +7,10 @@
 const fs = require('node:fs');
 const path = require('node:path');
 
-const args = process.argv.slice(2);
+// Also stands in for `npm` (called as `fake-sf.cjs --as npm …`): the scripts' build step is recorded, not run;
+// the real build is a gate of its own in `npm test`.
+const asNpm = process.argv[2] === '--as' && process.argv[3] === 'npm';
+const args = asNpm ? ['npm', ...process.argv.slice(4)] : process.argv.slice(2);
 const line = args.join(' ');
 if (process.env.FAKE_SF_LOG) {
   const env = {};
@@ -15,6 +18,7 @@ if (process.env.FAKE_SF_LOG) {
     env[k] = process.env[k];
   fs.appendFileSync(process.env.FAKE_SF_LOG, `${JSON.stringify({ args, cwd: process.cwd(), env })}\n`);
 }
+if (asNpm) process.exit(process.env.FAKE_NPM_FAIL ? 1 : 0);
 const json = args.includes('--json');
 function reply(status, result, message) {
   if (json)

@@ -4,9 +4,9 @@
  */
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync, existsSync, statSync, cpSync, readdirSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync, cpSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join, relative, delimiter } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runCli } from './run-cli.ts';
 import { fakeOrgFor, loadSmallDoc, SMALL_DOC_PATH } from './fake-org.ts';
@@ -24,10 +24,21 @@ interface SfCall {
 }
 
 function sfEnv(extra: Record<string, string> = {}): { env: Record<string, string>; calls: () => SfCall[] } {
-  const log = join(mkdtempSync(join(tmpdir(), 'fake-sf-')), 'calls.jsonl');
+  const dir = mkdtempSync(join(tmpdir(), 'fake-sf-'));
+  const log = join(dir, 'calls.jsonl');
   writeFileSync(log, '');
+  // `npm` on the PATH records the build step (see fake-sf.cjs).
+  mkdirSync(join(dir, 'bin'));
+  writeFileSync(join(dir, 'bin', 'npm'), `#!/bin/sh\nexec "${process.execPath}" "${FAKE_SF}" --as npm "$@"\n`, {
+    mode: 0o755
+  });
   return {
-    env: { SF_BIN: FAKE_SF, FAKE_SF_LOG: log, ...extra },
+    env: {
+      SF_BIN: FAKE_SF,
+      FAKE_SF_LOG: log,
+      PATH: `${join(dir, 'bin')}${delimiter}${process.env.PATH ?? ''}`,
+      ...extra
+    },
     calls: () =>
       readFileSync(log, 'utf8')
         .split('\n')
@@ -54,7 +65,6 @@ before(async () => {
 after(() => fake.stop());
 
 test('org:create builds, creates the scratch org, deploys, assigns the permission sets and seeds', async () => {
-  const started = Date.now();
   const { env, calls } = sfEnv({ FAKE_SF_TOKEN: 'TEST_TOKEN', FAKE_SF_INSTANCE: fake.url });
   const r = await runCli('create.ts', ['--alias', 'demo', '--duration-days', '1', '--file', SMALL_DOC_PATH], env);
   assert.equal(r.code, 0, r.stderr);
@@ -62,6 +72,7 @@ test('org:create builds, creates the scratch org, deploys, assigns the permissio
   const permsets = permissionSetFiles(join(PROJECT_ROOT, 'force-app'));
   const expected = [
     '--version',
+    'npm run --silent build',
     'org create scratch --definition-file config/project-scratch-def.json --alias demo --duration-days 1 --set-default --wait 20',
     'project deploy start --target-org demo --wait 33',
     ...(permsets.length
@@ -78,9 +89,6 @@ test('org:create builds, creates the scratch org, deploys, assigns the permissio
       SF_AUTOUPDATE_DISABLE: 'true'
     });
   }
-  // Built first: the deployable .js beside the model's .ts was written during this run.
-  const js = join(PROJECT_ROOT, 'force-app/main/engine/lwc/coachingModel/coachingModel.js');
-  assert.ok(existsSync(js) && statSync(js).mtimeMs >= started - 1000);
   assert.match(r.stdout, /Seed report for demo/);
   assert.equal(fake.records('Opportunity').length, 5);
   assert.match(r.stdout, /Ready\. Open it: sf org open --target-org demo/);
@@ -121,18 +129,14 @@ test('org:deploy needs a target org and passes --dry-run through', async () => {
   const { env, calls } = sfEnv();
   const r = await runCli('deploy.ts', ['--target-org', 'qa', '--dry-run', '--test-level', 'RunLocalTests'], env);
   assert.equal(r.code, 0, r.stderr);
-  assert.deepEqual(calls().at(-1)!.args, [
-    'project',
-    'deploy',
-    'start',
-    '--target-org',
-    'qa',
-    '--wait',
-    '33',
-    '--dry-run',
-    '--test-level',
-    'RunLocalTests'
-  ]);
+  assert.deepEqual(
+    calls().map((c) => c.args),
+    [
+      ['--version'],
+      ['npm', 'run', '--silent', 'build'],
+      ['project', 'deploy', 'start', '--target-org', 'qa', '--wait', '33', '--dry-run', '--test-level', 'RunLocalTests']
+    ]
+  );
 });
 
 const apexResult = (failing: number, orgWide: string): ApexRunResult => ({
@@ -231,8 +235,16 @@ test('package:version stages a namespaced copy, creates package and version, and
   try {
     runPackageVersion(['--target-dev-hub', 'hub', '--namespace', 'crhythm'], (l) => lines.push(l), root);
   } finally {
-    for (const k of Object.keys(env)) if (saved[k] === undefined) delete process.env[k];
+    for (const k of Object.keys(env)) {
+      if (saved[k] === undefined) delete process.env[k];
+      else process.env[k] = saved[k];
+    }
   }
+  const all = calls().map((c) => c.args.slice(0, 2).join(' '));
+  assert.ok(
+    all.indexOf('npm run') >= 0 && all.indexOf('npm run') < all.indexOf('package create'),
+    'built before packaging'
+  );
   const sf = calls().filter((c) => c.args[0] === 'package');
   assert.deepEqual(
     sf.map((c) => c.args.slice(0, 3).join(' ')),
@@ -282,4 +294,18 @@ test('package:version refuses to build a managed package without a namespace', a
   const r = await runCli('package-version.ts', ['--target-dev-hub', 'hub'], { SF_PACKAGE_NAMESPACE: '' });
   assert.equal(r.code, 2);
   assert.match(r.stderr, /A managed 2GP package needs a namespace: pass --namespace <prefix>/);
+});
+
+test('a failed build stops a deploy before sf deploys anything', async () => {
+  const { env, calls } = sfEnv({ FAKE_NPM_FAIL: '1' });
+  const r = await runCli('deploy.ts', ['--target-org', 'qa'], env);
+  assert.equal(r.code, 1);
+  assert.match(
+    r.stderr.trim(),
+    /^error: The build failed \(see the TypeScript errors above\): fix them, then run this again\.$/
+  );
+  assert.equal(
+    calls().some((c) => c.args[0] === 'project'),
+    false
+  );
 });
