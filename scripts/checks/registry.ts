@@ -4,6 +4,10 @@ import * as metadata from './metadata.check.ts';
 import * as jsMeta from './js-meta.check.ts';
 import * as fieldRefs from './field-refs.check.ts';
 import * as lwcCompile from './lwc-compile.check.ts';
+import * as apexParse from './apex-parse.check.ts';
+import * as apexConventions from './apex-conventions.check.ts';
+import * as apexContract from './apex-contract.check.ts';
+import * as apexPmd from './apex-pmd.check.ts';
 
 export interface Check {
   id: string;
@@ -15,5 +19,9 @@ export const CHECKS: Check[] = [
   { id: 'metadata', name: metadata.name, run: metadata.run },
   { id: 'js-meta', name: jsMeta.name, run: jsMeta.run },
   { id: 'field-refs', name: fieldRefs.name, run: (root) => fieldRefs.run(root) },
-  { id: 'lwc-compile', name: lwcCompile.name, run: lwcCompile.run }
+  { id: 'lwc-compile', name: lwcCompile.name, run: lwcCompile.run },
+  { id: 'apex-parse', name: apexParse.name, run: apexParse.run },
+  { id: 'apex-conventions', name: apexConventions.name, run: apexConventions.run },
+  { id: 'apex-contract', name: apexContract.name, run: apexContract.run },
+  { id: 'apex-pmd', name: apexPmd.name, run: (root) => apexPmd.run(root) }
 ];
