@@ -252,14 +252,7 @@ export type HistoryEvent =
 
 export type FeedbackStatus = 'OK' | 'NOT_ENOUGH_RESPONSES' | 'NO_CLOSED_MONTH';
 
-export interface FeedbackAverages {
-  preparation: number;
-  pipelineInsight: number;
-  skillDevelopment: number;
-  actionClarity: number;
-  repAgenda: number;
-  overallValue: number;
-}
+export type FeedbackAverages = RatingAveragesDto;
 
 export interface FeedbackSummary {
   managerId: Id;
