@@ -109,6 +109,9 @@ export interface QuotaResultDto {
   quotas: QuotaRowDto[];
   truncated: boolean;
   forecastingAvailable: boolean;
+  /** False when the user cannot read Sales Quotas (reps, by design): quotas is empty and message says why. */
+  readable: boolean;
+  message?: string | null;
 }
 
 /** @apex QuotaService.QuotaRow */
@@ -222,6 +225,9 @@ export interface QuotaResult {
   quotas: Quota[];
   truncated: boolean;
   forecastingAvailable: boolean;
+  /** False when the user cannot read Sales Quotas: show `message` instead of quota figures. */
+  readable: boolean;
+  message: string | null;
 }
 
 /** One OpportunityHistory row: a change of stage, amount, probability, close date or forecast category. */
@@ -389,7 +395,9 @@ export function toQuotaResult(dto: QuotaResultDto): QuotaResult {
         currencyIsoCode: q.currencyIsoCode ?? null
       })),
     truncated: dto.truncated,
-    forecastingAvailable: dto.forecastingAvailable
+    forecastingAvailable: dto.forecastingAvailable,
+    readable: dto.readable,
+    message: dto.message ?? null
   };
 }
 

@@ -177,6 +177,14 @@ describe('getQuotas', () => {
       }
     ]);
     expect(result.forecastingAvailable).toBe(true);
+    expect(result).toMatchObject({ readable: true, message: null });
+  });
+
+  it('passes on that the user may not read quotas, with the reason', async () => {
+    const reason = 'Sales quotas are not shared with you, so quota, gap and coverage figures are left out.';
+    mocked(apexGetQuotas).mockResolvedValueOnce({ ...quotasDto, quotas: [], readable: false, message: reason });
+    const result = await getQuotas(['005000000000001AAA'], '2026-04-01', '2026-06-30');
+    expect(result).toMatchObject({ quotas: [], readable: false, message: reason });
   });
 
   it('reports an unavailable Forecasts import as data, not as an error', async () => {
