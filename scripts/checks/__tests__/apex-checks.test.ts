@@ -6,6 +6,7 @@ import { test, describe, beforeEach, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { createFixtureProject, type FixtureProject } from '../../test/fixture-project.ts';
 import * as apexParse from '../apex-parse.check.ts';
+import * as apexSchema from '../apex-schema.check.ts';
 import * as apexConventions from '../apex-conventions.check.ts';
 import * as apexContract from '../apex-contract.check.ts';
 import * as apexPmd from '../apex-pmd.check.ts';
@@ -99,6 +100,46 @@ describe('apex-parse', () => {
     assert.deepEqual(apexParse.run(project.root), [
       { file: `${CLASSES}/Lonely.cls`, message: 'has no Lonely.cls-meta.xml' }
     ]);
+  });
+});
+
+describe('apex-schema', () => {
+  const OBJ = 'force-app/main/data-model/objects/Widget__c';
+  const body = (reference: string): string =>
+    `public with sharing class WidgetReader {\n  // Gadget__c is only mentioned here.\n  String note = 'Gadget__c.Size__c';\n  Object ref = ${reference};\n}\n`;
+
+  beforeEach(() =>
+    project.write(
+      `${OBJ}/sharingReasons/Widget_Fan__c.sharingReason-meta.xml`,
+      '<?xml version="1.0" encoding="UTF-8"?>\n<SharingReason xmlns="http://soap.sforce.com/2006/04/metadata">\n  <label>Widget fan</label>\n</SharingReason>\n'
+    )
+  );
+
+  test('existing objects, fields and sharing reasons pass; comments and strings are not read', () => {
+    writeClass(
+      'WidgetReader',
+      body('new List<Object>{ Widget__c.Colour__c, Schema.Widget__Share.RowCause.Widget_Fan__c }')
+    );
+    assert.deepEqual(apexSchema.run(project.root), []);
+  });
+
+  test('a misspelt field is reported with its line', () => {
+    writeClass('WidgetReader', body('Widget__c.Colur__c'));
+    assert.deepEqual(apexSchema.run(project.root), [
+      { file: `${CLASSES}/WidgetReader.cls:4`, message: 'unknown custom object or field "Colur__c"' },
+      { file: `${CLASSES}/WidgetReader.cls:4`, message: 'Widget__c has no field Colur__c' }
+    ]);
+  });
+
+  test('an unknown share object and a missing sharing reason are reported', () => {
+    writeClass(
+      'WidgetReader',
+      body('new List<Object>{ Gizmo__Share.SObjectType, Schema.Widget__Share.RowCause.Widget_Foe__c }')
+    );
+    assert.deepEqual(
+      apexSchema.run(project.root).map((f) => f.message),
+      ['Widget__c has no Apex sharing reason Widget_Foe__c', 'unknown share object "Gizmo__Share"']
+    );
   });
 });
 
