@@ -103,6 +103,24 @@ describe('getSettings', () => {
     expect(loaded.message).toMatch(/defaults are shown/);
   });
 
+  it('fills in what a hand-made record left blank: order from position, label from key, empty text', async () => {
+    mocked(apexGetSettings).mockResolvedValueOnce({
+      ...settingsDto,
+      stages: [{ stageName: 'Discovery', exitCriteria: [] }],
+      surveyQuestions: [{ dimension: 'Preparation', active: true }],
+      agendaSections: [{ key: 'Forecast', enabled: true }]
+    });
+    const { settings } = await getSettings();
+    expect(settings.stages[0]).toEqual({
+      stageName: 'Discovery',
+      sortOrder: 1,
+      maxDaysInStage: null,
+      exitCriteria: []
+    });
+    expect(settings.surveyQuestions[0]).toEqual({ dimension: 'Preparation', text: '', sortOrder: 1, active: true });
+    expect(settings.agendaSections[0]).toEqual({ key: 'Forecast', label: 'Forecast', enabled: true, sortOrder: 1 });
+  });
+
   it('turns an Apex failure into a CoachingApiError with readable messages', async () => {
     mocked(apexGetSettings).mockRejectedValueOnce(apexError('Insufficient access to the coaching settings.'));
     const failure = getSettings();
@@ -145,6 +163,15 @@ describe('getQuarters', () => {
     expect(apexGetQuarters).toHaveBeenCalledWith({ around: null, count: null });
     expect(result.calendar.customQuarters).toEqual([]);
     expect(result.message).toMatch(/calendar quarters/);
+  });
+});
+
+describe('getQuarters with an unexpected source', () => {
+  it('treats an unknown source as computed quarters', async () => {
+    mocked(apexGetQuarters).mockResolvedValueOnce({ ...quartersDto, source: 'Something new' });
+    const result = await getQuarters('2026-03-10', 3);
+    expect(result.source).toBe('Calendar');
+    expect(result.calendar.customQuarters).toEqual([]);
   });
 });
 
@@ -192,6 +219,22 @@ describe('getQuotas', () => {
     const result = await importForecastingQuotas('2026-01-01', '2026-12-31');
     expect(result.status).toBe('FORECASTS_UNAVAILABLE');
     expect(result.created + result.updated).toBe(0);
+  });
+
+  it('reports a completed import without a message as null', async () => {
+    mocked(apexImportForecastingQuotas).mockResolvedValueOnce({
+      status: 'IMPORTED',
+      created: 2,
+      updated: 1,
+      skipped: 0
+    });
+    await expect(importForecastingQuotas('2026-01-01', '2026-12-31')).resolves.toEqual({
+      status: 'IMPORTED',
+      created: 2,
+      updated: 1,
+      skipped: 0,
+      message: null
+    });
   });
 
   it('reports a refused import as an error', async () => {
@@ -322,6 +365,14 @@ describe('feedback summaries', () => {
     });
     const okWithoutNumbers: FeedbackSummaryDto = { ...myFeedbackDto, averages: null };
     expect(toFeedbackSummary(okWithoutNumbers)).toMatchObject({ status: 'NOT_ENOUGH_RESPONSES', averages: null });
+  });
+
+  it('treats an unknown status as not enough responses', () => {
+    expect(toFeedbackSummary({ ...myFeedbackDto, status: 'SOMETHING_NEW' })).toMatchObject({
+      status: 'NOT_ENOUGH_RESPONSES',
+      averages: null,
+      responseCount: null
+    });
   });
 
   it('maps the team summaries in the order asked', async () => {
