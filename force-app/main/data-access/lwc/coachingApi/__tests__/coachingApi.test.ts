@@ -68,6 +68,8 @@ describe('getSettings', () => {
 
     expect(loaded.settings.kAnonymityMinimum).toBe(3);
     expect(loaded.settings.minClosedDealsForWinRate).toBe(8);
+    expect(loaded.settings.aboveTeamRatio).toBe(1.25);
+    expect(loaded.settings.disabledGapCodes).toEqual(['DEAL_SIZE']);
     expect(loaded.settings.stages.map((s) => s.stageName)).toEqual([
       'Prospecting',
       'Qualification',
