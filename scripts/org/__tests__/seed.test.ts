@@ -5,7 +5,11 @@
  */
 import { test, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
-import { fakeOrgFor, loadSmallDoc } from './fake-org.ts';
+import { readFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fakeOrgFor, loadSmallDoc, SMALL_DOC_PATH } from './fake-org.ts';
+import { runCli } from './run-cli.ts';
 import type { FakeSalesforce } from './fake-salesforce.ts';
 import { connectToOrg } from '../lib/connection.ts';
 import { seedOrg, formatSeedReport, SeedAborted, type SeedReport } from '../seed/seeder.ts';
@@ -339,4 +343,29 @@ test('an org out of licences: the users it refused and everything they own are r
   assert.equal(failed('PermissionSetAssignment').length, 1);
   assert.equal(fake.records('Opportunity').length, 4);
   assert.equal(row(report, 'Coaching_Session__c').inserted, 2);
+});
+
+test('org:seed as a command: the report on stdout, the JSON report file, exit 1 on a failed record and 0 once finished', async () => {
+  const { fake } = await start();
+  fake.reject({
+    object: 'Account',
+    when: (r) => r.Name === 'Old Co',
+    statusCode: 'DUPLICATES_DETECTED',
+    message: 'Use one of these records?'
+  });
+  const file = join(mkdtempSync(join(tmpdir(), 'seed-report-')), 'report.json');
+  const env = { SF_ACCESS_TOKEN: 'TEST_TOKEN', SF_INSTANCE_URL: fake.url };
+  const first = await runCli('seed.ts', ['--file', SMALL_DOC_PATH, '--report', file], env);
+  assert.equal(first.code, 1);
+  assert.match(first.stdout, /Account 001D00000000004AAA "Old Co": DUPLICATES_DETECTED: Use one of these records\?/);
+  const saved = JSON.parse(readFileSync(file, 'utf8')) as SeedReport;
+  // Old Co, its former owner's 2023 win on it: the account failed, the deal depends on it.
+  assert.deepEqual(
+    saved.failures.map((f) => f.label),
+    ['Old Co', 'Old Co — Legacy']
+  );
+  fake.rejections.length = 0;
+  const second = await runCli('seed.ts', ['--file', SMALL_DOC_PATH], env);
+  assert.equal(second.code, 0, second.stderr);
+  assert.match(second.stdout, /Account\s+4\s+1\s+3\s+0\s+0/);
 });
