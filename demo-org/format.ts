@@ -2,8 +2,8 @@
  * The demo-org document: the contract between the generator and everything that reads it (the local preview,
  * the org seeder, the benchmarks, the Jest fixtures). Described for humans in docs/demo-org.md.
  *
- * One JSON document `{ meta, records }`. Records are shaped like the Salesforce REST API returns them
- * (`attributes` + API field names exactly as in docs/data-model.md and the standard objects), references are
+ * One JSON document `{ meta, records }`. Records are shaped like the Salesforce REST API takes and returns them
+ * (`attributes.type` + API field names exactly as in docs/data-model.md and the standard objects), references are
  * 18-character ids, dates are 'YYYY-MM-DD', datetimes ISO 8601 UTC ('2026-11-24T12:00:00.000Z'), Time fields
  * 'HH:mm:ss.SSSZ' as the REST API returns them. A field the org would return as null is present with null.
  *
@@ -12,7 +12,7 @@
  */
 
 export const FORMAT_VERSION = 1;
-/** The REST API version whose record shape the document follows (also in `attributes.url`). */
+/** The REST API version whose record shape the document follows. */
 export const API_VERSION = '66.0';
 
 export type Id = string;
@@ -21,11 +21,14 @@ export type IsoDate = string;
 /** 'YYYY-MM-DDTHH:mm:ss.SSSZ' (UTC) */
 export type IsoDateTime = string;
 
+/**
+ * `attributes` as in the REST API's composite and sObject Tree payloads: the type only. Query results add a
+ * `url`, which no reader needs; leaving it out saves a string per record (6 million in a 1M-deal org).
+ */
 export interface RecordAttributes {
   /** The sObject API name, e.g. 'Opportunity', 'Coaching_Session__c'. */
   type: string;
-  /** '/services/data/v66.0/sobjects/<type>/<Id>' as the REST API returns it. */
-  url: string;
+  url?: string;
 }
 
 interface SObject {
