@@ -21,10 +21,19 @@ export interface CliOptions {
   out: string | null;
 }
 
-const NUMBER_FLAGS = ['--seed', '--reps', '--managers', '--quarters', '--opps-per-rep-quarter', '--accounts', '--weeks'];
+const NUMBER_FLAGS = [
+  '--seed',
+  '--reps',
+  '--managers',
+  '--quarters',
+  '--opps-per-rep-quarter',
+  '--accounts',
+  '--weeks'
+];
 
 function wholeNumber(flag: string, text: string | undefined): number {
-  if (text === undefined || !/^\d+$/.test(text)) throw new UsageError(`${flag} needs a whole number (got ${text ?? 'nothing'})`);
+  if (text === undefined || !/^\d+$/.test(text))
+    throw new UsageError(`${flag} needs a whole number (got ${text ?? 'nothing'})`);
   return Number(text);
 }
 
@@ -61,7 +70,8 @@ export function parseArgs(argv: readonly string[], today: string): CliOptions {
   if (reps !== undefined) sizes.repsPerManager = spreadReps(reps, managers!);
   else if (managers !== undefined) sizes.repsPerManager = 5;
   if (numbers.has('--quarters')) sizes.quartersOfHistory = numbers.get('--quarters');
-  if (numbers.has('--opps-per-rep-quarter')) sizes.opportunitiesPerRepPerQuarter = numbers.get('--opps-per-rep-quarter');
+  if (numbers.has('--opps-per-rep-quarter'))
+    sizes.opportunitiesPerRepPerQuarter = numbers.get('--opps-per-rep-quarter');
   if (numbers.has('--accounts')) sizes.accounts = numbers.get('--accounts');
   if (numbers.has('--weeks')) sizes.sessionWeeks = numbers.get('--weeks');
   return {

@@ -140,8 +140,7 @@ const ROOT_CAUSE_WEIGHTS: Readonly<Record<RepProfile, readonly (readonly [string
   slipper: ROOT_CAUSES.map((c) => [c, c === 'No Decision' ? 4 : c === 'Timing' ? 3 : c === 'Other' ? 0.5 : 1] as const)
 };
 
-const clampRound = (value: number, min: number, max: number): number =>
-  Math.min(max, Math.max(min, Math.round(value)));
+const clampRound = (value: number, min: number, max: number): number => Math.min(max, Math.max(min, Math.round(value)));
 const roundThousands = (value: number): number => Math.max(0, Math.round(value / 1000) * 1000);
 const truncate = (text: string, max: number): string => (text.length <= max ? text : text.slice(0, max - 1) + '…');
 const fill = (template: string, deal: Deal | null, account: string): string =>
@@ -266,12 +265,19 @@ export function buildCoaching(
         const state = deal.stateAt(actual);
         if (!state) continue;
         if (state.stage < WON) open.push({ deal, state });
-        else if (state.closeDay >= quarter.startDay && state.closeDay <= quarter.endDay) closedInQuarter.push({ deal, state });
+        else if (state.closeDay >= quarter.startDay && state.closeDay <= quarter.endDay)
+          closedInQuarter.push({ deal, state });
       }
       const repCurrency = rep.location.currency;
       const forecast = profile
-        ? forecastAt(random, TRAITS[profile].forecastBias, quarter, ctx.fiscal.quarter(quarter.index + 1), open, closedInQuarter, (a, d) =>
-            toCurrency(a, d.currency, repCurrency, sessionDay)
+        ? forecastAt(
+            random,
+            TRAITS[profile].forecastBias,
+            quarter,
+            ctx.fiscal.quarter(quarter.index + 1),
+            open,
+            closedInQuarter,
+            (a, d) => toCurrency(a, d.currency, repCurrency, sessionDay)
           )
         : null;
       const snapshot = profile ? makeSnapshot({ rep, at: actual, timeZone, currency: repCurrency, deals: open }) : null;
@@ -294,12 +300,14 @@ export function buildCoaching(
       actionItems(random, record, sessionDay, end, open, manager, rep, traits);
       // Feedback arrives a few hours to two days later, when the rep answers at all.
       const answeredAt = end + random.int(2 * 60, 40 * 60) * MINUTE_MS;
-      if (random.chance(traits.responds) && answeredAt < ctx.now) feedbackFor(random, record, rep, manager, style, answeredAt);
+      if (random.chance(traits.responds) && answeredAt < ctx.now)
+        feedbackFor(random, record, rep, manager, style, answeredAt);
     };
 
     slots.forEach((scheduled, i) => {
       if (scheduled >= ctx.now) {
-        const opened = random.chance(0.4) && scheduled - ctx.now < 2 * DAY_MS ? ctx.now - random.int(30, 600) * MINUTE_MS : null;
+        const opened =
+          random.chance(0.4) && scheduled - ctx.now < 2 * DAY_MS ? ctx.now - random.int(30, 600) * MINUTE_MS : null;
         session(scheduled, 'Planned', { Agenda_Opened_At__c: opened === null ? null : isoDateTime(opened) });
         return;
       }
@@ -309,7 +317,8 @@ export function buildCoaching(
         held(scheduled);
       } else if (roll < traits.held + traits.rescheduled && scheduled + 2 * DAY_MS < ctx.now - 2 * HOUR_MS) {
         session(scheduled, 'Rescheduled', { Status_Reason__c: random.pick(RESCHEDULE_REASONS) });
-        held(scheduled + random.int(1, 2) * DAY_MS);
+        // Moved a day or two, to the same local time.
+        held(zonedInstant(zonedDay(scheduled, timeZone) + random.int(1, 2), minutesOf(localStart), timeZone));
       } else {
         session(scheduled, 'Skipped', { Status_Reason__c: random.pick(SKIP_REASONS) });
       }
@@ -330,7 +339,8 @@ export function buildCoaching(
     const accounts = pipeline.accountsByOwner.get(rep.user.Id) ?? [];
     // The deals worth an action: pushed, past due or stuck; otherwise any open deal.
     const risky = open.filter(
-      ({ state }) => state.pushCount >= 2 || state.closeDay < sessionDay || (state.lastActivityDay ?? 0) < sessionDay - 14
+      ({ state }) =>
+        state.pushCount >= 2 || state.closeDay < sessionDay || (state.lastActivityDay ?? 0) < sessionDay - 14
     );
     for (let n = 0; n < count; n++) {
       const kind = random.weighted([
@@ -351,12 +361,16 @@ export function buildCoaching(
       let status: ActionItemRecord['Status__c'];
       let completedDay: number | null = null;
       if (dueDay < ctx.anchorDay) {
-        status = roll < traits.itemsDone ? 'Done' : roll < traits.itemsDone + 0.05 ? 'Cancelled' : random.pick(['Open', 'In Progress']);
+        status =
+          roll < traits.itemsDone
+            ? 'Done'
+            : roll < traits.itemsDone + 0.05
+              ? 'Cancelled'
+              : random.pick(['Open', 'In Progress']);
       } else {
         status = roll < 0.3 ? 'Done' : roll < 0.55 ? 'In Progress' : 'Open';
       }
-      if (status === 'Done')
-        completedDay = Math.min(ctx.anchorDay, Math.max(sessionDay, dueDay + random.int(-5, 3)));
+      if (status === 'Done') completedDay = Math.min(ctx.anchorDay, Math.max(sessionDay, dueDay + random.int(-5, 3)));
       const Id = ctx.ids.next('Action_Item__c');
       const state = target?.state;
       out.actionItems.push({
@@ -447,7 +461,10 @@ export function buildCoaching(
         if (reviewedDay <= ctx.anchorDay && random.chance(STYLE[style].reviewed * (recent ? 0.5 : 1)))
           review(deal, 'Lost', reviewedDay);
       } else if (state.stage < WON) {
-        const lastTouch = Math.max(state.lastActivityDay ?? -Infinity, dayOf(state.lastStageChangeAt ?? deal.createdAt));
+        const lastTouch = Math.max(
+          state.lastActivityDay ?? -Infinity,
+          dayOf(state.lastStageChangeAt ?? deal.createdAt)
+        );
         if (lastTouch < ctx.anchorDay - DISENGAGED_DAYS && random.chance(0.3))
           review(deal, 'Disengaged', ctx.anchorDay - random.int(0, 20));
       }
@@ -530,9 +547,16 @@ function notesFor(
   if (style === 'leader') return `${opener} Team forecast, hiring plan and one coaching focus per rep.`;
   const pastDue = open.filter(({ state }) => state.closeDay < today).length;
   const parts = [opener, `${open.length} open deals, ${pastDue} past their close date.`];
-  const pushed = open.filter(({ state }) => state.pushCount >= 2).sort((a, b) => b.state.pushCount - a.state.pushCount)[0];
+  const pushed = open
+    .filter(({ state }) => state.pushCount >= 2)
+    .sort((a, b) => b.state.pushCount - a.state.pushCount)[0];
   if (pushed)
-    parts.push(`${pushed.deal.name} has moved ${pushed.state.pushCount} times: what has to be true to close on the new date?`);
-  if (forecast) parts.push(`Commit ${forecast.commit.toLocaleString('en-US')} ${currency}, best case ${forecast.bestCase.toLocaleString('en-US')}.`);
+    parts.push(
+      `${pushed.deal.name} has moved ${pushed.state.pushCount} times: what has to be true to close on the new date?`
+    );
+  if (forecast)
+    parts.push(
+      `Commit ${forecast.commit.toLocaleString('en-US')} ${currency}, best case ${forecast.bestCase.toLocaleString('en-US')}.`
+    );
   return parts.join(' ');
 }

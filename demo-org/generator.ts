@@ -2,7 +2,14 @@
  * The demo-org generator: `generateDemoOrg(options)` builds the whole document deterministically from a seed,
  * an anchor date and sizes. Same options, same bytes (see writer.ts for the serialisation).
  */
-import { FORMAT_VERSION, API_VERSION, LOAD_ORDER, type DemoOrg, type DemoOrgRecords, type RecordType } from './format.ts';
+import {
+  FORMAT_VERSION,
+  API_VERSION,
+  LOAD_ORDER,
+  type DemoOrg,
+  type DemoOrgRecords,
+  type RecordType
+} from './format.ts';
 import { GenerationContext, CORPORATE_CURRENCY, FISCAL_START_MONTH, type DemoOrgOptions } from './context.ts';
 import { buildPeople } from './people.ts';
 import { Currencies, buildFiscalYears, buildOrganization, buildQuotas, buildStages } from './setup.ts';
@@ -55,7 +62,10 @@ export function generateDemoOrg(options: DemoOrgOptions = {}, makeSnapshot: Snap
     Coaching_Feedback__c: coaching.feedback
   };
   const loadOrder = LOAD_ORDER.map((step) => step.type);
-  const counts = Object.fromEntries(loadOrder.map((type) => [type, records[type].length])) as Record<RecordType, number>;
+  const counts = Object.fromEntries(loadOrder.map((type) => [type, records[type].length])) as Record<
+    RecordType,
+    number
+  >;
   const snapshotVersions = new Set(coaching.sessions.map((s) => s.Snapshot_Version__c).filter((v) => v !== null));
   const problemReps: DemoOrg['meta']['scenario']['problemReps'] = {};
   for (const rep of people.reps)

@@ -54,4 +54,6 @@ export class IdMinter {
 }
 
 export const isSalesforceId = (value: unknown): value is string =>
-  typeof value === 'string' && /^[a-zA-Z0-9]{18}$/.test(value) && caseSafeSuffix(value.slice(0, 15)) === value.slice(15);
+  typeof value === 'string' &&
+  /^[a-zA-Z0-9]{18}$/.test(value) &&
+  caseSafeSuffix(value.slice(0, 15)) === value.slice(15);

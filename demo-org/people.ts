@@ -84,20 +84,36 @@ export function buildPeople(ctx: GenerationContext): People {
 
   const role = (name: string, developerName: string, parent: Id | null): Id => {
     const Id = ids.next('UserRole');
-    roles.push({ attributes: ctx.attributes('UserRole'), Id, Name: name, DeveloperName: developerName, ParentRoleId: parent });
+    roles.push({
+      attributes: ctx.attributes('UserRole'),
+      Id,
+      Name: name,
+      DeveloperName: developerName,
+      ParentRoleId: parent
+    });
     return Id;
   };
 
   let generatedName = 0;
   const nextName = (): readonly [string, string] => {
     const i = generatedName++;
-    return [FIRST_NAMES[(i * 7) % FIRST_NAMES.length], LAST_NAMES[(i * 11 + Math.floor(i / FIRST_NAMES.length)) % LAST_NAMES.length]];
+    return [
+      FIRST_NAMES[(i * 7) % FIRST_NAMES.length],
+      LAST_NAMES[(i * 11 + Math.floor(i / FIRST_NAMES.length)) % LAST_NAMES.length]
+    ];
   };
 
   const person = (
     name: readonly [string, string],
     location: Location,
-    details: { title: string; department: string; managerId: Id | null; roleId: Id | null; active?: boolean; yearsAgo: number }
+    details: {
+      title: string;
+      department: string;
+      managerId: Id | null;
+      roleId: Id | null;
+      active?: boolean;
+      yearsAgo: number;
+    }
   ): Person => {
     const [FirstName, LastName] = name;
     let handle = `${ascii(FirstName)}.${ascii(LastName)}`;
@@ -149,7 +165,11 @@ export function buildPeople(ctx: GenerationContext): People {
     const suffix = teamSizes.length > 2 ? ` ${Math.floor(t / 2) + 1}` : '';
     const devSuffix = suffix ? `_${Math.floor(t / 2) + 1}` : '';
     const managerRole = role(`Sales Manager ${region}${suffix}`, `Sales_Manager_${region}${devSuffix}`, vpRole);
-    const repRole = role(`Account Executive ${region}${suffix}`, `Account_Executive_${region}${devSuffix}`, managerRole);
+    const repRole = role(
+      `Account Executive ${region}${suffix}`,
+      `Account_Executive_${region}${devSuffix}`,
+      managerRole
+    );
     const manager = person(seedNames ? SEED_NAMES.managers[t] : nextName(), places[0], {
       title: `Sales Manager, ${region}`,
       department: 'Sales',
@@ -195,7 +215,14 @@ export function buildPeople(ctx: GenerationContext): People {
 
   const permissionSets: PermissionSetRecord[] = PERMISSION_SETS.map(([Name, Label]) => {
     const Id = ids.next('PermissionSet');
-    return { attributes: ctx.attributes('PermissionSet'), Id, Name, Label, IsOwnedByProfile: false, NamespacePrefix: null };
+    return {
+      attributes: ctx.attributes('PermissionSet'),
+      Id,
+      Name,
+      Label,
+      IsOwnedByProfile: false,
+      NamespacePrefix: null
+    };
   });
   const permissionSetByName = new Map(permissionSets.map((p) => [p.Name, p]));
   const assignments: PermissionSetAssignmentRecord[] = [];

@@ -59,6 +59,10 @@ export interface ProfileTraits {
   latePushShare: number;
   /** Share of deals entered at Proposal or Negotiation that close within days. */
   lateEntryShare: number;
+  /** Win rate of those late entries (a rep who hides deals logs them when they are nearly done). */
+  lateEntryWinRate: number;
+  /** Days after the close date has passed that a late push comes (at most). */
+  latePushMaxDays: number;
   /** Share of non-won deals on accounts that already buy. */
   existingShare: number;
   /** Share of lost deals that go quiet for weeks before they are closed out. */
@@ -80,7 +84,9 @@ const ORDINARY: ProfileTraits = {
   cycleDays: 84,
   pushMean: 0.7,
   latePushShare: 0.15,
-  lateEntryShare: 0.04,
+  lateEntryShare: 0.03,
+  lateEntryWinRate: 0.27,
+  latePushMaxDays: 25,
   existingShare: 0.5,
   quietShare: 0.45,
   overdueShare: 0.15,
@@ -91,15 +97,24 @@ const ORDINARY: ProfileTraits = {
 
 export const TRAITS: Readonly<Record<RepProfile, ProfileTraits>> = {
   ordinary: ORDINARY,
-  star: { ...ORDINARY, creationRate: 1.05, winRate: 0.4, dealSizeUsd: 80_000, cycleDays: 75, pushMean: 0.4 },
-  leadGenerationGap: { ...ORDINARY, creationRate: 0.4, winRate: 0.34, existingShare: 0.9, forecastBias: 1.05 },
-  dealHider: { ...ORDINARY, winRate: 0.3, dealSizeUsd: 70_000, lateEntryShare: 0.65, forecastBias: 0.8 },
-  poorConverter: { ...ORDINARY, creationRate: 1.35, winRate: 0.11, cycleDays: 95, pushMean: 0.9, forecastBias: 1.15 },
+  star: { ...ORDINARY, creationRate: 1.05, winRate: 0.4, dealSizeUsd: 95_000, cycleDays: 75, pushMean: 0.4 },
+  leadGenerationGap: { ...ORDINARY, creationRate: 0.33, winRate: 0.34, existingShare: 0.95, forecastBias: 1.05 },
+  // Overall win rate 0.7 × 0.4 + 0.3 × 0.15 ≈ 0.33; the late entries close within days, between 1:1s.
+  dealHider: {
+    ...ORDINARY,
+    winRate: 0.15,
+    dealSizeUsd: 70_000,
+    lateEntryShare: 0.7,
+    lateEntryWinRate: 0.4,
+    forecastBias: 0.8
+  },
+  poorConverter: { ...ORDINARY, creationRate: 1.7, winRate: 0.11, cycleDays: 95, pushMean: 0.9, forecastBias: 1.15 },
   slipper: {
     ...ORDINARY,
     winRate: 0.25,
     pushMean: 3,
-    latePushShare: 0.6,
+    latePushShare: 0.85,
+    latePushMaxDays: 40,
     overdueShare: 0.45,
     eagerCommit: 0.35,
     blankNextStep: 0.3,
@@ -251,7 +266,7 @@ function planLife(
   const createdDay = dayOf(createdAt);
   const maxCycle = plan.maxCycleDays ?? 360;
   const lengthDays = lateEntry
-    ? random.int(3, 24)
+    ? random.int(1, 6)
     : Math.min(maxCycle, Math.max(10, Math.round(random.logNormal(traits.cycleDays, 0.45))));
   const quiet = plan.forceQuiet === true || (!won && !lateEntry && random.chance(traits.quietShare));
   const plannedFinal = workingDayOnOrAfter(createdDay + lengthDays);
@@ -288,7 +303,9 @@ function planLife(
     const from = closes[i - 1];
     const to = closes[i];
     const late = random.chance(traits.latePushShare);
-    let day = late ? from + random.int(1, 25) : from - random.int(0, 10);
+    let day = late
+      ? from + random.int(Math.ceil(traits.latePushMaxDays / 3), traits.latePushMaxDays)
+      : from - random.int(0, 10);
     day = Math.min(day, to - 3, outcomeDay - 1);
     day = Math.max(day, createdDay + 1);
     changes.push({ at: workInstant(random, day, location), field: 'closeDay', value: to });
@@ -309,7 +326,9 @@ function planLife(
     path.splice(k + 1, 0, path[k] - 1);
   }
   const progressEnd = quiet ? createdAt + (outcomeAt - createdAt) * random.between(0.2, 0.45) : outcomeAt - HOUR_MS;
-  const stageTimes = path.map(() => createdAt + (progressEnd - createdAt) * random.between(0.05, 0.98)).sort((a, b) => a - b);
+  const stageTimes = path
+    .map(() => createdAt + (progressEnd - createdAt) * random.between(0.05, 0.98))
+    .sort((a, b) => a - b);
   const eagerCommit = random.chance(0.2);
   const commitShy = random.chance(0.2);
   const categoryOf = (stage: number): ForecastCategoryName =>
@@ -423,7 +442,13 @@ export function buildPipeline(ctx: GenerationContext, people: People, currencies
   const dormant = Array.from({ length: dormantCount }, (_, k) => newAccount(reps[k % reps.length], 'dormant'));
 
   // ---- one deal: record at the anchor, its history up to the anchor, and the account's activity
-  const addDeal = (random: Random, owner: Person, account: AccountInfo, traits: ProfileTraits, plan: DealPlan): void => {
+  const addDeal = (
+    random: Random,
+    owner: Person,
+    account: AccountInfo,
+    traits: ProfileTraits,
+    plan: DealPlan
+  ): void => {
     const currency = account.location.currency;
     const usdToLocal = currencies.rateOn(currency, dayOf(plan.createdAt));
     const localPlan = { ...plan, amount: roundMoney(plan.amount * usdToLocal) };
@@ -504,9 +529,12 @@ export function buildPipeline(ctx: GenerationContext, people: People, currencies
     const random = stream(ctx.seed, 'deals', rep.index);
     const traits = TRAITS[rep.profile];
     const winOffset = random.next();
+    const lateWinOffset = random.next();
     const lateOffset = random.next();
     const pool = pools[r];
     let k = 0;
+    let kLate = 0;
+    let kOther = 0;
     for (let qi = firstQuarter; qi <= ctx.currentQuarter.index; qi++) {
       const q = ctx.fiscal.quarter(qi);
       const start = Math.max(q.startDay, ctx.creationStartDay);
@@ -517,9 +545,15 @@ export function buildPipeline(ctx: GenerationContext, people: People, currencies
         ctx.sizes.opportunitiesPerRepPerQuarter * traits.creationRate * share * random.between(0.85, 1.15)
       );
       for (let i = 0; i < n; i++, k++) {
-        const day = Math.min(ctx.anchorDay, workingDayOnOrAfter(start + Math.floor(((i + random.next()) / n) * (end - start + 1))));
+        const day = Math.min(
+          ctx.anchorDay,
+          workingDayOnOrAfter(start + Math.floor(((i + random.next()) / n) * (end - start + 1)))
+        );
         const createdAt = Math.min(workInstant(random, day, rep.location), ctx.now - 30 * MINUTE_MS);
-        const won = evenlySpread(winOffset, k, traits.winRate);
+        const lateEntry = evenlySpread(lateOffset, k, traits.lateEntryShare);
+        const won = lateEntry
+          ? evenlySpread(lateWinOffset, kLate++, traits.lateEntryWinRate)
+          : evenlySpread(winOffset, kOther++, traits.winRate);
         const account = won
           ? pool.existing[pool.nextWin++ % pool.existing.length]
           : random.chance(traits.existingShare)
@@ -528,7 +562,7 @@ export function buildPipeline(ctx: GenerationContext, people: People, currencies
         addDeal(random, rep, account, traits, {
           createdAt,
           won,
-          lateEntry: evenlySpread(lateOffset, k, traits.lateEntryShare),
+          lateEntry,
           amount: random.logNormal(traits.dealSizeUsd, 0.55)
         });
       }

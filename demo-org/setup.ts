@@ -10,7 +10,13 @@ import {
   type PeriodRecord,
   type SalesQuotaRecord
 } from './format.ts';
-import { BASE_RATES, CORPORATE_CURRENCY, FISCAL_START_MONTH, QUOTA_PER_QUARTER, type GenerationContext } from './context.ts';
+import {
+  BASE_RATES,
+  CORPORATE_CURRENCY,
+  FISCAL_START_MONTH,
+  QUOTA_PER_QUARTER,
+  type GenerationContext
+} from './context.ts';
 import { DAY_MS, HOUR_MS, isoDate, isoDateTime, parseIsoDate } from './calendar.ts';
 import { stream } from './random.ts';
 import type { People } from './people.ts';
@@ -139,7 +145,13 @@ export function buildFiscalYears(
     const quarters = [0, 1, 2, 3].map((k) => ctx.fiscal.quarter(q0 + k));
     const name = String(quarters[0].fiscalYear);
     const yearId = ctx.ids.next('FiscalYearSettings');
-    const periodRow = (type: PeriodRecord['Type'], startDay: number, endDay: number, n: number | null, label: string) => {
+    const periodRow = (
+      type: PeriodRecord['Type'],
+      startDay: number,
+      endDay: number,
+      n: number | null,
+      label: string
+    ) => {
       const Id = ctx.ids.next('Period');
       const row: PeriodRecord = {
         attributes: ctx.attributes('Period'),
