@@ -13,25 +13,38 @@ import {
   type CoachingSessionRecord,
   type DealReviewRecord,
   type Id,
+  type OpportunityRecord,
   type RepProfile,
   type SalesQuotaRecord,
   type SessionStatus,
   type Weekday
 } from './format.ts';
 import type {
+  Account,
   CoachingDataset,
   CoachingSettings,
   CurrencySettings,
   FiscalCalendar,
   Opportunity,
-  Session
+  Quota,
+  Session,
+  User
 } from 'c/coachingModel';
-import { toAccount, toOpportunity, toQuota, toSession, toUser, type ApiRecord } from 'c/coachingRecords';
+import { toOpportunity, toQuota, toSession, toUser, type ApiRecord } from 'c/coachingRecords';
 import { DEFAULT_SETTINGS } from 'c/coachingEngine';
 import type { GenerationContext } from './context.ts';
 import type { CoachingStyle, People, Person, Rep } from './people.ts';
 import type { Currencies } from './setup.ts';
-import { LOST, TRAITS, WON, opportunityRecord, type Deal, type DealState, type Pipeline } from './pipeline.ts';
+import {
+  LOST,
+  TRAITS,
+  WON,
+  opportunityRecord,
+  type AccountInfo,
+  type Deal,
+  type DealState,
+  type Pipeline
+} from './pipeline.ts';
 import { stream, type Random } from './random.ts';
 import {
   DAY_MS,
@@ -198,47 +211,79 @@ interface HeldSlot {
  * that had closed long before (as they are now), quotas, accounts and the 1:1s held so far.
  */
 class TeamAtTime {
-  private readonly users;
-  private readonly quotas;
-  private readonly accounts;
-  private readonly closedEarlier: Opportunity[] = [];
-  private readonly deals: Deal[];
+  private prepared: {
+    users: User[];
+    quotas: Quota[];
+    accounts: AccountInfo[];
+    closedEarlier: Opportunity[];
+    deals: Deal[];
+  } | null = null;
   readonly held: Session[] = [];
 
   constructor(
     private readonly ctx: GenerationContext,
-    people: Person[],
-    pipeline: Pipeline,
-    quotaRecords: readonly SalesQuotaRecord[]
-  ) {
+    private readonly people: Person[],
+    private readonly pipeline: Pipeline,
+    private readonly quotaRecords: readonly SalesQuotaRecord[],
+    private readonly opportunitiesByOwner: () => Map<Id, OpportunityRecord[]>
+  ) {}
+
+  /** Built on first use only: generating without snapshots never pays for it. */
+  private prepare(): NonNullable<TeamAtTime['prepared']> {
+    if (this.prepared) return this.prepared;
+    const { ctx, people, pipeline } = this;
     const ids = new Set(people.map((p) => p.user.Id));
-    this.users = people.map((p) => toUser(p.user as unknown as ApiRecord)!);
-    this.quotas = quotaRecords.filter((q) => ids.has(q.User__c)).map((q) => toQuota(q as unknown as ApiRecord)!);
-    this.accounts = pipeline.accounts
-      .filter((a) => ids.has(a.OwnerId))
-      .map((a) => toAccount(a as unknown as ApiRecord)!);
-    this.deals = people.flatMap((p) => pipeline.recentDeals.get(p.user.Id) ?? []);
-    const recent = new Set(this.deals.map((d) => d.id));
-    for (const o of pipeline.opportunities)
-      if (ids.has(o.OwnerId) && !recent.has(o.Id)) this.closedEarlier.push(toOpportunity(o as unknown as ApiRecord)!);
+    const deals = people.flatMap((p) => pipeline.recentDeals.get(p.user.Id) ?? []);
+    const recent = new Set(deals.map((d) => d.id));
+    // The diagnosis looks back four fiscal quarters from each 1:1: older deals cannot matter.
+    const relevantFrom = isoDate(
+      ctx.fiscal.quarter(ctx.fiscal.quarterIndexOf(dayOf(ctx.sessionWindowStart)) - 5).startDay
+    );
+    const closedEarlier: Opportunity[] = [];
+    for (const person of people)
+      for (const o of this.opportunitiesByOwner().get(person.user.Id) ?? [])
+        if (!recent.has(o.Id) && o.CloseDate >= relevantFrom)
+          closedEarlier.push(toOpportunity(o as unknown as ApiRecord)!);
+    this.prepared = {
+      users: people.map((p) => toUser(p.user as unknown as ApiRecord)!),
+      quotas: this.quotaRecords.filter((q) => ids.has(q.User__c)).map((q) => toQuota(q as unknown as ApiRecord)!),
+      accounts: people.flatMap((p) => pipeline.accountsByOwner.get(p.user.Id) ?? []),
+      closedEarlier,
+      deals
+    };
+    return this.prepared;
   }
 
   datasetAt(at: number, currency: CurrencySettings, fiscal: FiscalCalendar): CoachingDataset {
-    const opportunities = [...this.closedEarlier];
-    for (const deal of this.deals) {
+    const { users, quotas, accounts, closedEarlier, deals } = this.prepare();
+    const opportunities = [...closedEarlier];
+    for (const deal of deals) {
       const state = deal.stateAt(at);
       if (state) opportunities.push(toOpportunity(opportunityRecord(this.ctx, deal, state) as unknown as ApiRecord)!);
     }
+    // An account's last activity as it stood then: its deals' latest, or the anchor's value if that was earlier.
+    const today = isoDate(dayOf(at));
+    const activity = new Map<Id, string>();
+    for (const o of opportunities)
+      if (o.accountId && o.lastActivityDate && (activity.get(o.accountId) ?? '') < o.lastActivityDate)
+        activity.set(o.accountId, o.lastActivityDate);
+    const accountsThen: Account[] = accounts.map((a) => {
+      const known = a.lastActivityDay === null ? null : isoDate(a.lastActivityDay);
+      const fromDeals = activity.get(a.id) ?? null;
+      const lastActivityDate =
+        known !== null && known <= today && (fromDeals === null || known > fromDeals) ? known : fromDeals;
+      return { id: a.id, name: a.name, ownerId: a.owner.user.Id, lastActivityDate };
+    });
     return {
-      users: this.users,
-      accounts: this.accounts,
+      users,
+      accounts: accountsThen,
       opportunities,
       cadences: [],
       sessions: this.held,
       actionItems: [],
       reviews: [],
       feedback: [],
-      quotas: this.quotas,
+      quotas,
       fiscal,
       currency,
       settings: DEFAULT_SETTINGS as CoachingSettings
@@ -617,8 +662,20 @@ export function buildCoaching(
     duration: 0
   });
 
+  let byOwner: Map<Id, OpportunityRecord[]> | null = null;
+  const opportunitiesByOwner = (): Map<Id, OpportunityRecord[]> => {
+    if (!byOwner) {
+      byOwner = new Map();
+      for (const o of pipeline.opportunities) {
+        let list = byOwner.get(o.OwnerId);
+        if (!list) byOwner.set(o.OwnerId, (list = []));
+        list.push(o);
+      }
+    }
+    return byOwner;
+  };
   for (const team of people.teams) {
-    const state = new TeamAtTime(ctx, [team.manager, ...team.reps], pipeline, quotas);
+    const state = new TeamAtTime(ctx, [team.manager, ...team.reps], pipeline, quotas, opportunitiesByOwner);
     runTeam(
       team.reps.filter((rep) => rep.hasCadence).map((rep) => pairOf(team.manager, rep, team.style, rep.profile)),
       state
