@@ -40,6 +40,7 @@ export function parseArgs(argv: readonly string[], today: string): CliOptions {
   let anchor: string | undefined;
   let out: string | null = null;
   let snapshots = true;
+  let history = true;
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
     if (NUMBER_FLAGS.includes(flag)) {
@@ -54,6 +55,8 @@ export function parseArgs(argv: readonly string[], today: string): CliOptions {
       out = value;
     } else if (flag === '--no-snapshots') {
       snapshots = false;
+    } else if (flag === '--no-history') {
+      history = false;
     } else {
       throw new UsageError(`unknown flag "${flag}" (see docs/demo-org.md)`);
     }
@@ -72,7 +75,7 @@ export function parseArgs(argv: readonly string[], today: string): CliOptions {
   if (numbers.has('--accounts')) sizes.accounts = numbers.get('--accounts');
   if (numbers.has('--weeks')) sizes.sessionWeeks = numbers.get('--weeks');
   return {
-    generation: { seed: numbers.get('--seed'), anchorDate: anchor, sizes, snapshots },
+    generation: { seed: numbers.get('--seed'), anchorDate: anchor, sizes, snapshots, history },
     out
   };
 }

@@ -14,7 +14,7 @@ const run = (args: string[]) =>
 describe('parseArgs', () => {
   test('defaults leave everything to the generator', () => {
     assert.deepEqual(parseArgs([], '2030-01-02'), {
-      generation: { seed: undefined, anchorDate: undefined, sizes: {}, snapshots: true },
+      generation: { seed: undefined, anchorDate: undefined, sizes: {}, snapshots: true, history: true },
       out: null
     });
   });
@@ -42,6 +42,7 @@ describe('parseArgs', () => {
         '--weeks',
         '6',
         '--no-snapshots',
+        '--no-history',
         '--out',
         'f.json'
       ],
@@ -52,7 +53,8 @@ describe('parseArgs', () => {
         seed: 7,
         anchorDate: '2031-05-06',
         sizes: { quartersOfHistory: 4, opportunitiesPerRepPerQuarter: 3, accounts: 40, sessionWeeks: 6 },
-        snapshots: false
+        snapshots: false,
+        history: false
       },
       out: 'f.json'
     });
