@@ -282,7 +282,8 @@ export function toCadence(record: ApiRecord): Cadence | null {
     localStartTime: toLocalTime(fieldValue(record, 'Local_Start_Time__c')) ?? '09:00',
     durationMinutes: num(record, 'Duration_Minutes__c') ?? 60,
     timeZone: text(record, 'Time_Zone__c') ?? '',
-    active: flag(record, 'Active__c', true)
+    active: flag(record, 'Active__c', true),
+    createdDate: dateTime(record, 'CreatedDate')
   };
 }
 
