@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs, UsageError } from '../cli.ts';
+import { asFlagMessage, parseArgs, UsageError } from '../cli.ts';
 import { PROJECT_ROOT } from '../../scripts/lib/project.ts';
 
 const run = (args: string[]) =>
@@ -60,6 +60,18 @@ describe('parseArgs', () => {
     });
   });
 
+  test('the option names of the generator become the flags the user typed', () => {
+    assert.equal(
+      asFlagMessage('sessionWeeks must be a whole number from 1 to 52 (got 60)'),
+      '--weeks must be a whole number from 1 to 52 (got 60)'
+    );
+    assert.equal(
+      asFlagMessage('anchor date: "x" is not a date (YYYY-MM-DD)'),
+      '--anchor: "x" is not a date (YYYY-MM-DD)'
+    );
+    assert.equal(asFlagMessage('something else'), 'something else');
+  });
+
   test('bad flags are usage errors', () => {
     for (const argv of [
       ['--seed'],
@@ -78,7 +90,7 @@ describe('the command', () => {
     const result = run(['--anchor', '2026-02-30']);
     assert.equal(result.status, 2);
     assert.equal(result.stdout, '');
-    assert.match(result.stderr, /^demo:generate: anchor date: "2026-02-30" is not a real calendar date\n$/);
+    assert.match(result.stderr, /^demo:generate: --anchor: "2026-02-30" is not a real calendar date\n$/);
   });
 
   test('--out twice gives byte-identical files and a one-line summary with the counts', () => {
