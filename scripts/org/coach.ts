@@ -179,7 +179,7 @@ export async function runCoach(
     throw new UsageError(`--currency must be an ISO code such as USD, not "${flags.currency}".`);
   const windowDays = intFlag(flags['window-days'], 'window-days', 91, 7);
   const session = await connectToOrg({ targetOrg: flags['target-org'] });
-  const engine = await loadEngine();
+  const engine = loadEngine();
   const ctx: CoachContext = {
     session,
     extractor: new CoachExtractor(session, flags.namespace),

@@ -11,7 +11,7 @@ import {
   type ManagerOversight,
   type OversightView
 } from 'c/coachingEngine';
-import { OrgScriptError } from '../lib/errors.ts';
+import { datasetFromRecords } from 'c/coachingRecords';
 import type { RecordSet } from './extract.ts';
 import type { OversightRow, RepAgenda } from './render.ts';
 
@@ -27,27 +27,8 @@ export interface CoachEngine {
   ): OversightView;
 }
 
-type DatasetFromRecords = (records: RecordSet, settings: CoachingSettings) => CoachingDataset;
-
-/**
- * The engine with the record mappers. The mappers (c/coachingRecords) are loaded by name at run time so the
- * CLI reports a missing bundle in one line instead of failing to start.
- */
-export async function loadEngine(): Promise<CoachEngine> {
-  const recordsSpec = 'c/coachingRecords';
-  let records: Record<string, unknown>;
-  try {
-    records = (await import(recordsSpec)) as Record<string, unknown>;
-  } catch (error) {
-    throw new OrgScriptError(
-      'ENGINE_MISSING',
-      `The record mappers could not be loaded (${(error as Error).message.split('\n')[0]}): run \`npm run build\` once so the c/<bundle> paths exist.`
-    );
-  }
-  if (typeof records.datasetFromRecords !== 'function') {
-    throw new OrgScriptError('ENGINE_MISSING', 'c/coachingRecords has no datasetFromRecords(): update this checkout.');
-  }
-  const datasetFromRecords = records.datasetFromRecords as DatasetFromRecords;
+/** The engine with the record mappers: the modules the components run, on the CLI's SOQL records. */
+export function loadEngine(): CoachEngine {
   return {
     defaultSettings: DEFAULT_SETTINGS,
     dataset: (r, s) => datasetFromRecords(r, s),
