@@ -69,6 +69,8 @@ export class DataStore {
   private readonly objectOfId = new Map<string, string>();
   meta: Record<string, unknown>;
   private sequence = 0;
+  /** Undo steps of the open savepoint (an all-or-none GraphQL mutation), newest last. */
+  private journal: (() => void)[] | null = null;
 
   constructor(
     doc: DemoOrgDocument,
@@ -126,18 +128,43 @@ export class DataStore {
     const puts: [string, SfRecord][] = [];
     const removes: string[] = [];
     const result = apply({ put: (object, r) => puts.push([object, r]), remove: (id) => removes.push(id) });
-    for (const [object, r] of puts) {
-      if (!this.byObject.has(object)) this.byObject.set(object, new Map());
-      this.byObject.get(object)!.set(r.Id, r);
-      this.objectOfId.set(r.Id, object);
-    }
-    for (const id of removes) {
-      const object = this.objectOfId.get(id);
-      if (object) this.byObject.get(object)?.delete(id);
-      this.objectOfId.delete(id);
-    }
+    for (const [object, r] of puts) this.put(object, r);
+    for (const id of removes) this.delete(id);
     this.save();
     return result;
+  }
+
+  private put(object: string, r: SfRecord): void {
+    if (!this.byObject.has(object)) this.byObject.set(object, new Map());
+    const map = this.byObject.get(object)!;
+    const previous = map.get(r.Id);
+    this.journal?.push(() => (previous ? this.put(object, previous) : this.delete(r.Id)));
+    map.set(r.Id, r);
+    this.objectOfId.set(r.Id, object);
+  }
+
+  private delete(id: string): void {
+    const object = this.objectOfId.get(id);
+    const previous = object ? this.byObject.get(object)?.get(id) : undefined;
+    if (object && previous) this.journal?.push(() => this.put(object, previous));
+    if (object) this.byObject.get(object)?.delete(id);
+    this.objectOfId.delete(id);
+  }
+
+  /** Starts recording undo steps; the returned handle rolls every change since back, or releases them. */
+  savepoint(): { rollback(): void; release(): void } {
+    const journal: (() => void)[] = [];
+    this.journal = journal;
+    return {
+      rollback: () => {
+        this.journal = null;
+        for (const undo of journal.reverse()) undo();
+        this.save();
+      },
+      release: () => {
+        if (this.journal === journal) this.journal = null;
+      }
+    };
   }
 
   toDocument(): DemoOrgDocument {
