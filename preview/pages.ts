@@ -69,6 +69,9 @@ export const PAGES: PageDefinition[] = [
   }
 ];
 
+/** Developer pages of the preview itself (not persona pages): reachable by URL, not in the page list. */
+export const DEV_PAGES: PageDefinition[] = [{ id: 'dev-write', title: 'Try a write (developer)', kind: 'home', slots: [] }];
+
 /** `c-coaching-cockpit` → `coachingCockpit`. */
 export function bundleNameOf(tag: string): string {
   return tag.replace(/^c-/, '').replace(/-([a-z0-9])/g, (_m, c: string) => c.toUpperCase());

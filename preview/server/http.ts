@@ -19,7 +19,7 @@ import { createRequire } from 'node:module';
 import type { PreviewOrg } from './org.ts';
 import { UiApiError } from './records.ts';
 import { ApexError } from './apex/registry.ts';
-import { PAGES, homePageFor, recordPageFor, type PageDefinition } from '../pages.ts';
+import { PAGES, DEV_PAGES, homePageFor, recordPageFor, type PageDefinition } from '../pages.ts';
 
 const require = createRequire(import.meta.url);
 const SLDS_ASSETS = join(require.resolve('@salesforce-ux/design-system/package.json'), '..', 'assets');
@@ -167,6 +167,7 @@ export function createPreviewServer(options: PreviewServerOptions): Server {
       const page = homePageFor(org.session(userId).sec.persona);
       return send(res, 200, pageHtml(userId, page, null, page.title), setCookie);
     }
+    if (path === '/preview/dev/write') return send(res, 200, pageHtml(userId, DEV_PAGES[0], null, DEV_PAGES[0].title), setCookie);
     const previewPage = /^\/preview\/([a-z0-9-]+)$/.exec(path);
     if (previewPage) {
       const page = PAGES.find((p) => p.id === previewPage[1]);

@@ -4,6 +4,7 @@ import * as metadata from './metadata.check.ts';
 import * as jsMeta from './js-meta.check.ts';
 import * as fieldRefs from './field-refs.check.ts';
 import * as lwcCompile from './lwc-compile.check.ts';
+import * as graphqlQueries from './graphql.check.ts';
 
 export interface Check {
   id: string;
@@ -15,5 +16,6 @@ export const CHECKS: Check[] = [
   { id: 'metadata', name: metadata.name, run: metadata.run },
   { id: 'js-meta', name: jsMeta.name, run: jsMeta.run },
   { id: 'field-refs', name: fieldRefs.name, run: (root) => fieldRefs.run(root) },
-  { id: 'lwc-compile', name: lwcCompile.name, run: lwcCompile.run }
+  { id: 'lwc-compile', name: lwcCompile.name, run: lwcCompile.run },
+  { id: 'graphql', name: graphqlQueries.name, run: graphqlQueries.run }
 ];

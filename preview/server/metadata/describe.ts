@@ -8,7 +8,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { join, basename } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { walk, packageDirectories } from '../../../scripts/lib/project.ts';
-import { STANDARD_OBJECTS } from './standard-objects.ts';
+import { STANDARD_OBJECTS, GATED_FIELDS, gatedField } from './standard-objects.ts';
 
 export type FieldType =
   | 'Id'
@@ -304,9 +304,11 @@ function readGlobalValueSets(root: string): Map<string, PicklistEntry[]> {
 }
 
 /** The describe of the whole org as the preview sees it: the package's objects plus the standard ones. */
-export function readOrgDescribe(root: string): OrgDescribe {
+export function readOrgDescribe(root: string, options: { includeGated?: boolean } = {}): OrgDescribe {
   const objects = new Map<string, ObjectDescribe>();
   for (const std of STANDARD_OBJECTS()) objects.set(std.apiName, std);
+  if (options.includeGated)
+    for (const g of GATED_FIELDS) objects.get(g.object)?.fields.set(g.field, gatedField(g.object, g.field, g.type));
   const hierarchy = hierarchyFlagsFromDoc(root);
   const globalValueSets = readGlobalValueSets(root);
 

@@ -167,3 +167,16 @@ export function STANDARD_OBJECTS(): ObjectDescribe[] {
     ])
   ];
 }
+
+/**
+ * Standard fields some orgs gate behind Pipeline Inspection. The preview's runtime schema leaves them out
+ * (queries must mark them `@optional`); the offline query check knows them and insists on `@optional`.
+ */
+export const GATED_FIELDS: { object: string; field: string; type: FieldType }[] = [
+  { object: 'Opportunity', field: 'AgeInDays', type: 'Int' },
+  { object: 'Opportunity', field: 'LastStageChangeInDays', type: 'Int' }
+];
+
+export function gatedField(object: string, apiName: string, type: FieldType): FieldDescribe {
+  return field(apiName, type, { ...readOnly, label: `${apiName} (gated: ${object})` });
+}

@@ -7,7 +7,7 @@ import { LightningElement } from 'lwc';
 import COMPONENTS from 'preview:components';
 import { CONTEXT } from '../../../platform/context';
 import { pendingRequests, request, refreshAllWires } from '../../../platform/transport';
-import { PAGES, homePageFor, type PageSlot } from '../../../../pages';
+import { PAGES, DEV_PAGES, homePageFor, type PageSlot } from '../../../../pages';
 
 interface Toast {
   key: number;
@@ -40,7 +40,11 @@ export default class App extends LightningElement {
   private readyWatch = false;
 
   get page() {
-    return PAGES.find((p) => p.id === CONTEXT.page.id) ?? homePageFor(CONTEXT.user.persona);
+    return [...PAGES, ...DEV_PAGES].find((p) => p.id === CONTEXT.page.id) ?? homePageFor(CONTEXT.user.persona);
+  }
+
+  get isWriteProbe(): boolean {
+    return CONTEXT.page.id === 'dev-write';
   }
 
   get pageTitle(): string {
