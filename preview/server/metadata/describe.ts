@@ -190,7 +190,8 @@ function fieldFromXml(xml: Xml): FieldDescribe {
     externalId: bool(xml.externalId),
     calculated: formula !== undefined || sfType === 'AutoNumber' || sfType === 'Summary',
     createable: formula === undefined && sfType !== 'AutoNumber',
-    updateable: formula === undefined && sfType !== 'AutoNumber' && !(masterDetail && !bool(xml.reparentableMasterDetail)),
+    updateable:
+      formula === undefined && sfType !== 'AutoNumber' && !(masterDetail && !bool(xml.reparentableMasterDetail)),
     filterable: type !== 'LongTextArea',
     sortable: !isLongText,
     groupable: !isLongText && !['Double', 'Currency', 'Percent', 'DateTime', 'Time'].includes(type),
