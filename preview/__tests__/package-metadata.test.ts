@@ -42,7 +42,10 @@ describe('the package metadata in the preview', () => {
           }
     }
     assert.deepEqual(problems, []);
-    assert.ok(customObjects.some((o) => o.validationRules.length > 0), 'the package has validation rules to evaluate');
+    assert.ok(
+      customObjects.some((o) => o.validationRules.length > 0),
+      'the package has validation rules to evaluate'
+    );
   });
 
   test('sharing follows the data model: feedback does not grant access using hierarchies', () => {

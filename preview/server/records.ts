@@ -287,12 +287,14 @@ export class RecordService implements RecordWriter {
         f.createable &&
         (record[f.apiName] === null || record[f.apiName] === undefined || record[f.apiName] === '')
     );
+    // One message naming every missing field, on each of them (as the platform words REQUIRED_FIELD_MISSING).
+    const missingMessage = `Required fields are missing: [${missing.map((f) => f.label).join(', ')}]`;
     for (const f of missing)
       (fieldErrors[f.apiName] ??= []).push({
         errorCode: 'REQUIRED_FIELD_MISSING',
         field: f.apiName,
         fieldLabel: f.label,
-        message: `Required fields are missing: [${f.label}]`,
+        message: missingMessage,
         constituentField: null,
         duplicateRecordError: null
       });
