@@ -47,6 +47,10 @@ export default class App extends LightningElement {
     return CONTEXT.page.id === 'dev-write';
   }
 
+  get isGraphqlProbe(): boolean {
+    return CONTEXT.page.id === 'dev-graphql';
+  }
+
   get pageTitle(): string {
     return CONTEXT.page.title;
   }
