@@ -15,7 +15,8 @@ import { localDate, weekStartForLocale, type FiscalSettings } from './graphql/da
 import { localeTag, moneyOf, type Money, type UserFormat } from './graphql/values.ts';
 import type { ExecContext } from './graphql/context.ts';
 import { RecordService } from './records.ts';
-import { APEX_SERVICES, callApex } from './apex/registry.ts';
+import { callApex } from './apex/registry.ts';
+import { APEX_SERVICES } from './apex/services.ts';
 
 export interface PreviewOrgOptions {
   root: string;
