@@ -89,7 +89,9 @@ export class SecurityContext {
     readonly store: DataStore,
     readonly describe: OrgDescribe,
     permissionSets: Map<string, PermissionSetDescribe>,
-    readonly userId: string
+    readonly userId: string,
+    /** Visible records per user and object, valid while the store's version is unchanged (shared across requests). */
+    private readonly cache?: Map<string, { version: number; records: SfRecord[] }>
   ) {
     const user = store.get(userId);
     if (!user || store.objectOf(userId) !== 'User') throw new Error(`No user with id ${userId} in the demo org.`);
@@ -172,9 +174,35 @@ export class SecurityContext {
     return this.access.object(object).delete && this.recordAccess(object, record) === 'All';
   }
 
-  /** Records of an object the viewer can read. */
+  /** Records of an object the viewer can read (the same answer as canRead, computed per object at once). */
   visible(object: string): SfRecord[] {
-    if (!this.access.object(object).read) return [];
-    return this.store.all(object).filter((r) => this.canRead(object, r));
+    const perm = this.access.object(object);
+    if (!perm.read) return [];
+    const key = `${this.userId}:${object}`;
+    const cached = this.cache?.get(key);
+    if (cached && cached.version === this.store.version) return cached.records;
+    const records = this.computeVisible(object, perm);
+    this.cache?.set(key, { version: this.store.version, records });
+    return records;
+  }
+
+  private computeVisible(object: string, perm: { viewAll: boolean; modifyAll: boolean }): SfRecord[] {
+    const d = this.describe.objects.get(object);
+    if (!d) return [];
+    const all = this.store.all(object);
+    if (
+      perm.viewAll ||
+      perm.modifyAll ||
+      object === 'User' ||
+      ['Read', 'ReadWrite', 'FullAccess'].includes(d.sharingModel)
+    )
+      return all;
+    if (d.sharingModel === 'ControlledByParent') return all.filter((r) => this.canRead(object, r));
+    const hierarchy = d.grantAccessUsingHierarchies;
+    return all.filter(
+      (r) =>
+        this.reaches((r.OwnerId as string | undefined) ?? null, hierarchy) ||
+        participantShares(object, r).some((share) => this.reaches(share.userId, hierarchy))
+    );
   }
 }
