@@ -44,7 +44,7 @@ export const FLOWS: Flow[] = [
       // A changed query re-runs through the wire: a hidden object is a validation error, not data.
       await page.fill('[data-id="query"]', 'query { uiapi { query { Nope__c { totalCount } } } }');
       await page.dispatchEvent('[data-id="query"]', 'change');
-      await page.click('[data-id="run"]');
+      await page.click('[data-id="run"] button');
       // The answer is JSON, so the quotes in the message are escaped.
       await page.locator('[data-id="answer"]', { hasText: /Cannot query field \\"Nope__c\\"/ }).waitFor();
     }
