@@ -16,19 +16,33 @@ const max = (a: RecordAccess, b: RecordAccess): RecordAccess => (RANK[a] >= RANK
 export type Persona = 'leader' | 'manager' | 'rep' | 'admin' | 'none';
 
 /**
- * Share rows the package's trigger maintains (docs/data-model.md, "Sharing model"): the rep reads their
- * cadences and sessions; on action items the other participant and the assignee get Edit.
+ * Share rows the package's triggers maintain with row cause `Coaching_Participant__c` (ParticipantSharing in the
+ * Apex layer): on cadences and 1:1s the rep reads and the manager edits (when someone else owns the record); on
+ * action items the manager, the rep and the assignee edit. The owner needs no share.
  */
 export function participantShares(object: string, record: SfRecord): { userId: string; access: RecordAccess }[] {
   const id = (v: unknown): string | null => (typeof v === 'string' && v ? v : null);
   const owner = id(record.OwnerId);
+  const grants: [unknown, RecordAccess][] =
+    object === 'Coaching_Cadence__c' || object === 'Coaching_Session__c'
+      ? [
+          [record.Rep__c, 'Read'],
+          [record.Manager__c, 'Edit']
+        ]
+      : object === 'Action_Item__c'
+        ? [
+            [record.Manager__c, 'Edit'],
+            [record.Rep__c, 'Edit'],
+            [record.Assignee__c, 'Edit']
+          ]
+        : [];
   const out: { userId: string; access: RecordAccess }[] = [];
-  if (object === 'Coaching_Cadence__c' || object === 'Coaching_Session__c') {
-    const rep = id(record.Rep__c);
-    if (rep && rep !== owner) out.push({ userId: rep, access: 'Read' });
-  } else if (object === 'Action_Item__c') {
-    for (const u of [id(record.Manager__c), id(record.Rep__c), id(record.Assignee__c)])
-      if (u && u !== owner && !out.some((s) => s.userId === u)) out.push({ userId: u, access: 'Edit' });
+  for (const [user, access] of grants) {
+    const u = id(user);
+    if (!u || u === owner) continue;
+    const existing = out.find((s) => s.userId === u);
+    if (existing) existing.access = max(existing.access, access);
+    else out.push({ userId: u, access });
   }
   return out;
 }
