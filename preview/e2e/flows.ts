@@ -63,12 +63,14 @@ export const FLOWS: Flow[] = [
       );
       const rep = preview.org.store.all('User').find((u) => u.ManagerId === managerId);
       assert.ok(rep, 'the manager has a rep');
-      // Every required field is valid; only the duration breaks the rule (15–120 minutes).
+      // Every required field is valid; only the duration breaks the rule (15–120 minutes). The pair already has an
+      // active cadence, so this one is inactive (no pair key, no duplicate).
       const fields = JSON.stringify({
         Manager__c: managerId,
         Rep__c: rep.Id,
         Day_Of_Week__c: 'Monday',
         Local_Start_Time__c: '09:00',
+        Active__c: false,
         Duration_Minutes__c: 5
       });
       await page.fill('[data-id="object"]', 'Coaching_Cadence__c');
