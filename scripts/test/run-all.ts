@@ -38,7 +38,14 @@ export const STEPS: Step[] = [
   {
     id: 'tooling',
     title: 'tooling tests (checks, scripts, preview)',
-    cmd: [...tsx, '--test', '--test-reporter=dot', 'scripts/**/__tests__/*.test.ts', 'preview/**/__tests__/*.test.ts']
+    cmd: [
+      ...tsx,
+      '--test',
+      '--test-reporter=dot',
+      'scripts/**/__tests__/*.test.ts',
+      'demo-org/__tests__/*.test.ts',
+      'preview/**/__tests__/*.test.ts'
+    ]
   },
   {
     id: 'e2e',
