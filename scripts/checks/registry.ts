@@ -15,6 +15,7 @@ import * as apexSchema from './apex-schema.check.ts';
 import * as apexConventions from './apex-conventions.check.ts';
 import * as apexContract from './apex-contract.check.ts';
 import * as apexPmd from './apex-pmd.check.ts';
+import * as graphqlQueries from './graphql.check.ts';
 
 export interface Check {
   id: string;
@@ -37,5 +38,6 @@ export const CHECKS: Check[] = [
   { id: 'apex-schema', name: apexSchema.name, run: apexSchema.run },
   { id: 'apex-conventions', name: apexConventions.name, run: apexConventions.run },
   { id: 'apex-contract', name: apexContract.name, run: apexContract.run },
-  { id: 'apex-pmd', name: apexPmd.name, run: (root) => apexPmd.run(root) }
+  { id: 'apex-pmd', name: apexPmd.name, run: (root) => apexPmd.run(root) },
+  { id: 'graphql', name: graphqlQueries.name, run: graphqlQueries.run }
 ];

@@ -1,0 +1,88 @@
+/**
+ * User flows the browser tests run, one entry per flow. A flow opens a page as a persona and does what a
+ * person would; assertions use node:assert. To add one (e.g. the full 1:1: open the agenda, add an action
+ * item, record the forecast, mark held; then the rep answers the pending survey), append an entry:
+ *
+ *   { name: 'manager runs a 1:1', persona: 'manager', path: '/lightning/page/home', run: async ({ page }) => {
+ *       await page.click('c-coaching-cockpit [data-id="open-agenda"]');
+ *       …
+ *   } }
+ */
+import assert from 'node:assert/strict';
+import type { Persona } from '../server/security.ts';
+import type { PreviewPage } from './helpers.ts';
+import type { RunningPreview } from '../server/index.ts';
+
+export interface Flow {
+  name: string;
+  persona: Persona;
+  /** Where the flow starts. */
+  path: string;
+  run(p: PreviewPage, preview: RunningPreview): Promise<void>;
+}
+
+export const FLOWS: Flow[] = [
+  {
+    name: 'the graphql wire adapter answers a component’s query with what the user may see',
+    persona: 'rep',
+    path: '/preview/dev/graphql',
+    async run({ page }, preview) {
+      const repId = await page.evaluate(
+        () => (window as unknown as { __PREVIEW__: { user: { id: string } } }).__PREVIEW__.user.id
+      );
+      // Independent count: the rep's open opportunities in the store (a rep owns theirs; no role below them).
+      const expected = preview.org.store
+        .all('Opportunity')
+        .filter((o) => o.OwnerId === repId && o.IsClosed !== true).length;
+      // Playwright locators pierce shadow roots; the answer appears once the wire provisions data.
+      await page.locator('[data-id="answer"]', { hasText: 'totalCount' }).waitFor();
+      const answer = JSON.parse((await page.textContent('[data-id="answer"]')) ?? '{}') as {
+        data: { uiapi: { query: { Opportunity: { totalCount: number; edges: unknown[] } } } };
+      };
+      assert.equal(answer.data.uiapi.query.Opportunity.totalCount, expected);
+      assert.equal(answer.data.uiapi.query.Opportunity.edges.length, Math.min(5, expected));
+      // A changed query re-runs through the wire: a hidden object is a validation error, not data.
+      await page.fill('[data-id="query"]', 'query { uiapi { query { Nope__c { totalCount } } } }');
+      await page.dispatchEvent('[data-id="query"]', 'change');
+      await page.click('[data-id="run"] button');
+      // The answer is JSON, so the quotes in the message are escaped.
+      await page.locator('[data-id="answer"]', { hasText: /Cannot query field \\"Nope__c\\"/ }).waitFor();
+    }
+  },
+  {
+    name: 'a write that fails a validation rule shows the org’s message in the package’s error panel',
+    persona: 'manager',
+    path: '/preview/dev/write',
+    async run({ page }, preview) {
+      const object = preview.org.describe.objects.get('Coaching_Cadence__c');
+      const rule = object?.validationRules.find((r) => r.active && /Duration_Minutes__c/.test(r.formula));
+      assert.ok(rule, 'Coaching_Cadence__c has a duration validation rule');
+      const expected = rule.message;
+      const managerId = await page.evaluate(
+        () => (window as unknown as { __PREVIEW__: { user: { id: string } } }).__PREVIEW__.user.id
+      );
+      const rep = preview.org.store.all('User').find((u) => u.ManagerId === managerId);
+      assert.ok(rep, 'the manager has a rep');
+      // Every required field is valid; only the duration breaks the rule (15–120 minutes). The pair already has an
+      // active cadence, so this one is inactive (no pair key, no duplicate).
+      const fields = JSON.stringify({
+        Manager__c: managerId,
+        Rep__c: rep.Id,
+        Day_Of_Week__c: 'Monday',
+        Local_Start_Time__c: '09:00',
+        Active__c: false,
+        Duration_Minutes__c: 5
+      });
+      await page.fill('[data-id="object"]', 'Coaching_Cadence__c');
+      await page.dispatchEvent('[data-id="object"]', 'change');
+      await page.fill('[data-id="fields"]', fields);
+      await page.dispatchEvent('[data-id="fields"]', 'change');
+      const before = preview.org.store.all('Coaching_Cadence__c').length;
+      await page.click('[data-id="save"]');
+      await page.click('[data-id="error"] c-error-panel [data-id="toggle"]');
+      const details = await page.textContent('[data-id="error"] c-error-panel [data-id="details"]');
+      assert.ok(details?.includes(expected), `expected "${expected}" in "${details}"`);
+      assert.equal(preview.org.store.all('Coaching_Cadence__c').length, before, 'nothing was saved');
+    }
+  }
+];
