@@ -70,7 +70,12 @@ function totalsByCause(reviews: readonly LossReview[], unspecifiedLabel: string)
     const cause = causeOf(r);
     let t = byCause.get(cause);
     if (!t) {
-      t = { cause, label: cause === UNSPECIFIED_CAUSE ? unspecifiedLabel : r.rootCauseLabel || cause, count: 0, amount: 0 };
+      t = {
+        cause,
+        label: cause === UNSPECIFIED_CAUSE ? unspecifiedLabel : r.rootCauseLabel || cause,
+        count: 0,
+        amount: 0
+      };
       byCause.set(cause, t);
     }
     t.count++;
@@ -158,8 +163,10 @@ export function lossTrend(
   unspecifiedLabel = 'Unspecified'
 ): LossTrend {
   const list = periods ?? [];
-  const periodOf = (date: IsoDate | null): number =>
-    date ? list.findIndex((p) => date.slice(0, 10) >= p.start && date.slice(0, 10) <= p.end) : -1;
+  const periodOf = (date: IsoDate | null): number => {
+    const day = date ? date.slice(0, 10) : null;
+    return day ? list.findIndex((p) => day >= p.start && day <= p.end) : -1;
+  };
   const rows = new Map<string, CauseTrendRow>();
   const periodTotals = list.map(() => 0);
   let undated = 0;

@@ -126,7 +126,9 @@ describe('lossPareto', () => {
         if (numbers.some((n) => !Number.isFinite(n))) return false;
         if (p.total === 0) return p.bars.every((b) => b.share === null);
         const shares = p.bars.reduce((s, b) => s + (b.share as number), 0);
-        return Math.abs(shares - 1) < 1e-9 && Math.abs((p.bars[p.bars.length - 1].cumulativeShare as number) - 1) < 1e-9;
+        return (
+          Math.abs(shares - 1) < 1e-9 && Math.abs((p.bars[p.bars.length - 1].cumulativeShare as number) - 1) < 1e-9
+        );
       })
     );
   });

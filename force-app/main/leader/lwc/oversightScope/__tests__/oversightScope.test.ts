@@ -39,7 +39,12 @@ describe('managersInScope', () => {
     expect(lee).toMatchObject({ reportsToName: 'Vera', managesManagers: true, depth: 1 });
     expect(lee.directReportIds).toEqual(['M2', 'M1']); // Max, Mia by name
     const mia = scope.managers.find((m) => m.id === 'M1');
-    expect(mia).toMatchObject({ reportsToName: 'Lee', managesManagers: false, depth: 2, directReportIds: ['R2', 'R1'] });
+    expect(mia).toMatchObject({
+      reportsToName: 'Lee',
+      managesManagers: false,
+      depth: 2,
+      directReportIds: ['R2', 'R1']
+    });
   });
 
   it('the org scope lists every manager, including top-level ones known only by name', () => {
@@ -67,7 +72,12 @@ describe('managersInScope', () => {
   });
 
   it('survives a ManagerId cycle, a self-reference, duplicates and no input', () => {
-    const cyclic = [person('A', 'Ann', 'B'), person('B', 'Bea', 'A'), person('C', 'Cy', 'C'), person('A', 'Ann again', 'X')];
+    const cyclic = [
+      person('A', 'Ann', 'B'),
+      person('B', 'Bea', 'A'),
+      person('C', 'Cy', 'C'),
+      person('A', 'Ann again', 'X')
+    ];
     const scope = managersInScope(cyclic, 'A', 'mine');
     // Below Ann: Bea (who manages Ann, the root, which is not revisited). Cy manages only himself: no manager.
     expect(scope.managers.map((m) => m.id)).toEqual(['B']);
