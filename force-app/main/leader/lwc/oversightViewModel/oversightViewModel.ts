@@ -49,6 +49,8 @@ export interface OversightPeriods {
   trend: OversightPeriod[];
   /** The earliest day any window or trend quarter needs: the start of what the screen loads. */
   loadStart: string;
+  /** The four complete quarters before the current one, oldest first: forecast accuracy scores these. */
+  closedQuarters: { start: string; end: string; label: string }[];
   today: string;
 }
 
@@ -102,6 +104,9 @@ export function oversightPeriods(
     options: WINDOW_KEYS.map((value) => ({ value, label: `${windows[value].label} (${windows[value].range})` })),
     trend,
     loadStart: starts[0],
+    closedQuarters: previous
+      .slice(-4)
+      .map((x) => ({ start: isoFromDay(x.startDay), end: isoFromDay(x.endDay), label: x.label })),
     today: isoFromDay(today)
   };
 }
@@ -258,6 +263,9 @@ export interface MetricCell {
   /** Said to screen readers after the value, so colour is never the only signal. */
   statusText: string;
   cellClass: string;
+  /** A shape next to a figure off target, so colour is not the only signal ('' when on target or no data). */
+  iconName: string;
+  hasIcon: boolean;
 }
 
 /** Compared with a tolerance, so a band edge computed in floating point (0.8 − 0.2) still includes 0.6. */
@@ -268,6 +276,13 @@ function band(value: number | null, good: number, fair: number, lowerIsBetter = 
   if (lowerIsBetter) return value <= good + EPSILON ? 'success' : value <= fair + EPSILON ? 'warning' : 'error';
   return value >= good - EPSILON ? 'success' : value >= fair - EPSILON ? 'warning' : 'error';
 }
+
+const ICONS: Record<TileVariant, string> = {
+  neutral: '',
+  success: '',
+  warning: 'utility:warning',
+  error: 'utility:error'
+};
 
 const STATUS_TEXT: Record<TileVariant, string> = {
   neutral: '',
@@ -285,7 +300,9 @@ function cell(key: MetricKey, value: number | null, text: string, detail: string
     detail,
     variant,
     statusText: STATUS_TEXT[variant],
-    cellClass: `metric metric_${variant}`
+    cellClass: `metric metric_${variant}`,
+    iconName: ICONS[variant],
+    hasIcon: ICONS[variant] !== ''
   };
 }
 

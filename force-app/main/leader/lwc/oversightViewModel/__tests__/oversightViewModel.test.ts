@@ -62,6 +62,8 @@ describe('oversightPeriods', () => {
     ]);
     expect(p.loadStart).toBe('2025-11-01');
     expect(p.today).toBe('2026-11-24');
+    expect(p.closedQuarters.map((q) => q.label)).toEqual(['FY2026 Q4', 'FY2027 Q1', 'FY2027 Q2', 'FY2027 Q3']);
+    expect(p.closedQuarters[0]).toEqual({ start: '2025-11-01', end: '2026-01-31', label: 'FY2026 Q4' });
   });
 
   it('a longer trend reaches back further and moves the load start with it', () => {
@@ -154,6 +156,11 @@ describe('metric cells', () => {
     });
     expect(cells[0].statusText).toBe('statusBelowTarget[{0}|{1}|{2}]');
     expect(cells[0].cellClass).toBe('metric metric_warning');
+    expect([cells[0].iconName, cells[1].hasIcon, cells[2].iconName]).toEqual([
+      'utility:warning',
+      false,
+      'utility:error'
+    ]);
   });
 
   it('says why a figure is missing: nothing scheduled, not enough answers, no quarter, nothing closed', () => {
