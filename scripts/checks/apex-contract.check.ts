@@ -247,7 +247,16 @@ const THRESHOLD_KEYS: Record<string, string> = {
   Push_Count_Risk__c: 'pushCountRisk',
   K_Anonymity_Minimum__c: 'kAnonymityMinimum',
   Adherence_Tolerance_Hours__c: 'adherenceToleranceHours',
-  Min_Closed_Deals__c: 'minClosedDealsForWinRate'
+  Min_Closed_Deals__c: 'minClosedDealsForWinRate',
+  Late_Stage_Probability__c: 'lateStageProbability',
+  Pipeline_Creation_Weeks__c: 'pipelineCreationWeeks',
+  Activity_Window_Days__c: 'activityWindowDays',
+  Low_Hanging_Fruit_Share__c: 'lowHangingFruitShare',
+  Below_Team_Ratio__c: 'belowTeamRatio',
+  Above_Team_Ratio__c: 'aboveTeamRatio',
+  Slippage_Share__c: 'slippageShare',
+  Commit_Miss_Share__c: 'commitMissShare',
+  Hidden_Deal_Share__c: 'hiddenDealShare'
 };
 
 /** The rows of an Apex `List<List<String>>` constant, e.g. STAGES = { {'Prospecting', '10'}, ... }. */
@@ -288,7 +297,8 @@ async function engineDefaultsProblems(root: string, defaults: ApexClassModel): P
   const findings: Finding[] = [];
   for (const m of text.matchAll(/Coaching_Setting__mdt\.(\w+__c)\s*=>\s*([\d.]+)/g)) {
     const key = THRESHOLD_KEYS[m[1]];
-    if (key && engine[key] !== Number(m[2]))
+    if (!key) findings.push({ file: at, message: `default of ${m[1]} has no engine setting in THRESHOLD_KEYS` });
+    else if (engine[key] !== Number(m[2]))
       findings.push({
         file: at,
         message: `default of ${m[1]} is ${m[2]} but the engine's ${key} is ${String(engine[key])}`

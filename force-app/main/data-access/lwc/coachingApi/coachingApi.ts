@@ -37,6 +37,18 @@ import {
 
 /** @apex CoachingSettingsService.Settings */
 export interface SettingsDto {
+  thresholds: ThresholdsDto;
+  tuning: DiagnosisTuningDto;
+  stages: StageSettingDto[];
+  surveyQuestions: SurveyQuestionDto[];
+  agendaSections: AgendaSectionDto[];
+  /** 'thresholds' | 'stages' | 'surveyQuestions' | 'agendaSections': parts that use the coded defaults. */
+  defaultedParts: string[];
+  message?: string | null;
+}
+
+/** @apex CoachingSettingsService.Thresholds */
+export interface ThresholdsDto {
   defaultRequiredCoverage: number;
   staleDaysMultiplier: number;
   existingWindowMonths: number;
@@ -47,12 +59,20 @@ export interface SettingsDto {
   kAnonymityMinimum: number;
   adherenceToleranceHours: number;
   minClosedDealsForWinRate: number;
-  stages: StageSettingDto[];
-  surveyQuestions: SurveyQuestionDto[];
-  agendaSections: AgendaSectionDto[];
-  /** 'thresholds' | 'stages' | 'surveyQuestions' | 'agendaSections': parts that use the coded defaults. */
-  defaultedParts: string[];
-  message?: string | null;
+}
+
+/** @apex CoachingSettingsService.DiagnosisTuning */
+export interface DiagnosisTuningDto {
+  lateStageProbability: number;
+  pipelineCreationWeeks: number;
+  activityWindowDays: number;
+  lowHangingFruitShare: number;
+  belowTeamRatio: number;
+  aboveTeamRatio: number;
+  slippageShare: number;
+  commitMissShare: number;
+  hiddenDealShare: number;
+  disabledGapCodes: string[];
 }
 
 /** @apex CoachingSettingsService.StageSetting */
@@ -335,16 +355,9 @@ export function toCoachingSettings(dto: SettingsDto): LoadedSettings {
   });
   return {
     settings: {
-      defaultRequiredCoverage: dto.defaultRequiredCoverage,
-      staleDaysMultiplier: dto.staleDaysMultiplier,
-      existingWindowMonths: dto.existingWindowMonths,
-      dormantWindowMonths: dto.dormantWindowMonths,
-      disengagedDays: dto.disengagedDays,
-      inactivityDays: dto.inactivityDays,
-      pushCountRisk: dto.pushCountRisk,
-      kAnonymityMinimum: dto.kAnonymityMinimum,
-      adherenceToleranceHours: dto.adherenceToleranceHours,
-      minClosedDealsForWinRate: dto.minClosedDealsForWinRate,
+      ...dto.thresholds,
+      ...dto.tuning,
+      disabledGapCodes: [...dto.tuning.disabledGapCodes],
       stages: dto.stages.map(toStage).sort(bySortOrder),
       surveyQuestions: surveyQuestions.sort(bySortOrder),
       agendaSections: agendaSections.sort(bySortOrder)
