@@ -94,6 +94,12 @@ async function main(): Promise<void> {
     save('coachingOversight', 'graphqlOversightActivity.json', activity.data);
     save('managerDetail', 'graphqlOversightAnswers.json', answers.data);
     save('lossRootCauses', 'graphqlLossReviews.json', reviews.data);
+    save('coachingOversight', 'getSettings.json', session.apex('CoachingSettingsService', 'getSettings', {}));
+    save(
+      'coachingOversight',
+      'getQuarters.json',
+      session.apex('FiscalPeriodService', 'getQuarters', { around: '2026-11-24', count: 9 })
+    );
     console.log('fixtures written');
   }
 }

@@ -16,7 +16,15 @@
  * null, and the screen says the figure is hidden instead of showing a wrong 0%.
  */
 import { gql } from 'lightning/graphql';
-import { flattenUiApiNode, mapRecords, toActionItem, toCadence, toFeedback, toSession, toIsoDateTime } from 'c/coachingRecords';
+import {
+  flattenUiApiNode,
+  mapRecords,
+  toActionItem,
+  toCadence,
+  toFeedback,
+  toSession,
+  toIsoDateTime
+} from 'c/coachingRecords';
 import type { ApiRecord } from 'c/coachingRecords';
 import type {
   ActionItem,
@@ -33,11 +41,13 @@ import type {
   User
 } from 'c/coachingModel';
 import type { Person } from 'c/oversightScope';
+import type { LossReview } from 'c/lossPatterns';
 
 export const PEOPLE_OPERATION = 'oversightPeople';
 export const ACTIVITY_OPERATION = 'oversightActivity';
 export const ANSWERS_OPERATION = 'oversightAnswers';
 export const LOSS_REVIEWS_OPERATION = 'lossReviews';
+export const RATES_OPERATION = 'oversightRates';
 
 /** The UI API's largest page. */
 export const PAGE_SIZE = 2000;
@@ -481,6 +491,35 @@ export const ANSWERS_QUERY = gql`
   }
 `;
 
+/**
+ * The corporate-currency value of a few recorded commits, one per currency: SUM over a group of one record is
+ * that record converted by the platform, which gives each currency's rate (see `derivedCurrencySettings`).
+ */
+export const RATES_QUERY = gql`
+  query oversightRates($sessionIds: [ID]) {
+    uiapi {
+      aggregate {
+        Coaching_Session__c(where: { Id: { in: $sessionIds } }, groupBy: { Id: { group: true } }, first: 200) {
+          edges {
+            node {
+              aggregate {
+                Id {
+                  value
+                }
+                Commit_Current_Quarter__c {
+                  sum {
+                    value
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`;
+
 export const LOSS_REVIEWS_QUERY = gql`
   query lossReviews($sinceDate: Date, $after: String) {
     uiapi {
@@ -588,9 +627,12 @@ interface Connection {
   pageInfo?: { hasNextPage?: boolean | null; endCursor?: string | null } | null;
 }
 
+interface QueryData {
+  uiapi?: Record<string, Record<string, Connection> | undefined>;
+}
+
 function connectionOf(data: unknown, spec: ConnectionSpec): Connection | undefined {
-  const uiapi = (data as { uiapi?: Record<string, Record<string, Connection> | undefined> } | null)?.uiapi;
-  return uiapi?.[spec.path]?.[spec.key];
+  return (data as QueryData | null)?.uiapi?.[spec.path]?.[spec.key];
 }
 
 /**
@@ -632,7 +674,10 @@ export class ConnectionPager {
       if (s.complete) continue;
       const connection = connectionOf(data, spec);
       const after = spec.afterVariable ? ((requested?.[spec.afterVariable] as string | null) ?? '') : '';
-      s.pages.set(after, (connection?.edges ?? []).map((e) => e?.node).filter((n) => n !== null && n !== undefined));
+      s.pages.set(
+        after,
+        (connection?.edges ?? []).map((e) => e?.node).filter((n) => n !== null && n !== undefined)
+      );
       const next = connection?.pageInfo?.hasNextPage ? (connection.pageInfo.endCursor ?? null) : null;
       if (next === null || next === after) s.complete = true;
       else if (!spec.afterVariable || s.pages.size >= this.maxPages) {
@@ -735,21 +780,52 @@ export function hiddenFields(nodes: readonly unknown[], fields: readonly string[
   return new Set(fields.filter((f) => list.every((n) => !(f in n))));
 }
 
+/** Optional activity fields the oversight figures depend on, as `Object.Field`. */
+export const ACTIVITY_OPTIONAL_FIELDS: Readonly<Record<string, readonly string[]>> = {
+  Coaching_Session__c: [
+    'Status__c',
+    'Actual_Start__c',
+    'Agenda_Opened_At__c',
+    'Sections_Reviewed__c',
+    'Commit_Current_Quarter__c',
+    'Forecast_Period_Start__c',
+    'Forecast_Period_End__c'
+  ],
+  Action_Item__c: ['Status__c']
+};
+
+/** The optional activity fields hidden from this user (as `Object.Field`), including the won amounts' Amount. */
+export function hiddenActivityFields(pager: ConnectionPager): Set<string> {
+  const hidden = new Set<string>();
+  for (const [object, fields] of Object.entries(ACTIVITY_OPTIONAL_FIELDS))
+    for (const f of hiddenFields(pager.nodes(object), fields)) hidden.add(`${object}.${f}`);
+  const won = [1, 2, 3, 4].flatMap((i) => pager.nodes(`Won${i}`)).map((n) => (n as { aggregate?: unknown })?.aggregate);
+  if (hiddenFields(won, ['Amount']).has('Amount')) hidden.add('Opportunity.Amount');
+  return hidden;
+}
+
+interface AggregateField {
+  value?: unknown;
+  sum?: { value?: unknown } | null;
+}
+interface AggregateNode {
+  aggregate?: Record<string, AggregateField | undefined>;
+}
+
 /** Closed-won amounts of one quarter as one won record per rep, dated the quarter's first day. */
 function wonRecords(nodes: readonly unknown[], quarter: QuarterBounds, currency: string): Opportunity[] {
   const out: Opportunity[] = [];
   for (const node of nodes) {
-    const agg = (node as { aggregate?: Record<string, { value?: unknown; sum?: { value?: unknown } } | undefined> })
-      ?.aggregate;
-    const ownerId = str(agg?.OwnerId?.value);
-    const sum = agg?.Amount?.sum?.value;
+    const fields = (node as AggregateNode | null)?.aggregate;
+    const ownerId = str(fields?.OwnerId?.value);
+    const total = fields?.Amount?.sum?.value;
     if (!ownerId) continue;
     out.push({
       id: `won:${ownerId}:${quarter.start}`,
       name: '',
       accountId: null,
       ownerId,
-      amount: typeof sum === 'number' && Number.isFinite(sum) ? sum : null,
+      amount: typeof total === 'number' && Number.isFinite(total) ? total : null,
       currencyIsoCode: currency,
       stageName: 'Closed Won',
       forecastCategory: 'Closed',
@@ -934,4 +1010,103 @@ export function lossReviewsFromNodes(nodes: readonly unknown[]): LossReviewRecor
       };
     })
     .filter((x): x is LossReviewRecord => x !== null);
+}
+
+/**
+ * A review as the Pareto counts it: dated when the loss happened (the close date of a lost deal, the review
+ * date of a disengaged one) and with the amount converted by `convert` (null when hidden or not convertible).
+ */
+export function toLossReview(
+  r: LossReviewRecord,
+  convert: (amount: number, currency: string | null, closeDate: IsoDate | null) => number | null
+): LossReview {
+  const eventDate =
+    r.reviewType === 'Lost' ? (r.closeDate ?? r.reviewedOn) : (r.reviewedOn ?? r.createdDate?.slice(0, 10) ?? null);
+  return {
+    id: r.id,
+    opportunityId: r.opportunityId ?? '',
+    opportunityName: r.opportunityName,
+    reviewType: r.reviewType,
+    rootCause: r.rootCause,
+    rootCauseLabel: r.rootCauseLabel,
+    notes: r.notes,
+    eventDate,
+    amount: r.amount === null ? null : convert(r.amount, r.currencyIsoCode, r.closeDate),
+    originalAmount: r.amount,
+    originalCurrency: r.currencyIsoCode,
+    ownerId: r.ownerId,
+    ownerName: r.ownerName,
+    managerId: r.managerId,
+    managerName: r.managerName
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Currencies: the UI API serves no exchange rates, but it converts sums. Summing one record gives that record in
+// the corporate currency, so one commit per currency gives each currency's (static) rate.
+
+/** One recorded commit per currency other than the viewer's: the records whose conversion reveals the rates. */
+export function rateSamples(sessions: readonly Session[]): Session[] {
+  const best = new Map<string, Session>();
+  for (const s of sessions) {
+    const code = s.currencyIsoCode;
+    const value = s.commitCurrentQuarter;
+    if (!code || typeof value !== 'number' || !(value > 0)) continue;
+    const current = best.get(code);
+    // The largest commit of a currency: the least rounding in the platform's conversion.
+    if (!current || (current.commitCurrentQuarter as number) < value) best.set(code, s);
+  }
+  return [...best.values()].sort((a, b) => (a.currencyIsoCode as string).localeCompare(b.currencyIsoCode as string));
+}
+
+/** Stands in for the corporate currency's code when no sample is in it (its amounts convert; its name is unknown). */
+export const UNNAMED_CORPORATE = 'XXX';
+
+export interface DerivedCurrencies {
+  settings: CurrencySettings;
+  /** The corporate currency's code (the code of a sample whose conversion is 1:1), or UNNAMED_CORPORATE. */
+  corporate: string;
+}
+
+/**
+ * Static rates (units of a currency per corporate unit) from samples and their converted values. One currency:
+ * a single-currency org (or team), nothing to convert.
+ */
+export function derivedCurrencySettings(
+  samples: readonly Session[],
+  convertedNodes: readonly unknown[],
+  viewerCurrency: string
+): DerivedCurrencies {
+  const converted = new Map<string, number>();
+  for (const node of convertedNodes) {
+    const fields = (node as AggregateNode | null)?.aggregate;
+    const id = str(fields?.Id?.value);
+    const total = fields?.Commit_Current_Quarter__c?.sum?.value;
+    if (id && typeof total === 'number' && Number.isFinite(total) && total > 0) converted.set(id, total);
+  }
+  const rates: { isoCode: string; conversionRate: number }[] = [];
+  for (const s of samples) {
+    const corporateValue = converted.get(s.id);
+    if (corporateValue === undefined) continue;
+    rates.push({
+      isoCode: s.currencyIsoCode as string,
+      conversionRate: (s.commitCurrentQuarter as number) / corporateValue
+    });
+  }
+  const oneToOne = rates.filter((r) => Math.abs(r.conversionRate - 1) < 1e-6).map((r) => r.isoCode);
+  const corporate = oneToOne.includes(viewerCurrency) ? viewerCurrency : (oneToOne[0] ?? UNNAMED_CORPORATE);
+  const codes = new Set(samples.map((s) => s.currencyIsoCode));
+  if (codes.size <= 1 && (codes.size === 0 || codes.has(viewerCurrency)))
+    return {
+      settings: { corporateCurrency: viewerCurrency, rates: [], multiCurrency: false },
+      corporate: viewerCurrency
+    };
+  return {
+    settings: {
+      corporateCurrency: corporate,
+      rates: rates.map((r) => ({ ...r, startDate: null, nextStartDate: null })),
+      multiCurrency: true
+    },
+    corporate
+  };
 }

@@ -90,7 +90,41 @@ import colImproveLabel from '@salesforce/label/c.Coaching_Oversight_Col_Improve'
 import ratingsTextLabel from '@salesforce/label/c.Coaching_Oversight_Ratings_Text';
 import noCommentLabel from '@salesforce/label/c.Coaching_Oversight_No_Comment';
 import managerTrendHeadingLabel from '@salesforce/label/c.Coaching_Oversight_Manager_Trend_Heading';
+import currencyMissingLabel from '@salesforce/label/c.Coaching_Oversight_Currency_Missing';
 import warningsHeadingLabel from '@salesforce/label/c.Coaching_Oversight_Warnings';
+import lossHeadingLabel from '@salesforce/label/c.Coaching_Losses_Heading';
+import lossMeasureLabelLabel from '@salesforce/label/c.Coaching_Losses_Measure_Label';
+import lossMeasureCountLabel from '@salesforce/label/c.Coaching_Losses_Measure_Count';
+import lossMeasureAmountLabel from '@salesforce/label/c.Coaching_Losses_Measure_Amount';
+import lossTypeLabelLabel from '@salesforce/label/c.Coaching_Losses_Type_Label';
+import lossTypeAllLabel from '@salesforce/label/c.Coaching_Losses_Type_All';
+import lossTeamLabelLabel from '@salesforce/label/c.Coaching_Losses_Team_Label';
+import lossTeamAllLabel from '@salesforce/label/c.Coaching_Losses_Team_All';
+import lossNoTeamLabel from '@salesforce/label/c.Coaching_Losses_No_Team';
+import lossUnspecifiedLabel from '@salesforce/label/c.Coaching_Losses_Unspecified';
+import lossParetoHeadingLabel from '@salesforce/label/c.Coaching_Losses_Pareto_Heading';
+import lossParetoDescriptionLabel from '@salesforce/label/c.Coaching_Losses_Pareto_Description';
+import lossBarValueLabel from '@salesforce/label/c.Coaching_Losses_Bar_Value';
+import lossSummaryLabel from '@salesforce/label/c.Coaching_Losses_Summary';
+import lossUnknownAmountLabel from '@salesforce/label/c.Coaching_Losses_Unknown_Amount';
+import lossTrendHeadingLabel from '@salesforce/label/c.Coaching_Losses_Trend_Heading';
+import lossTrendCaptionLabel from '@salesforce/label/c.Coaching_Losses_Trend_Caption';
+import lossTeamHeadingLabel from '@salesforce/label/c.Coaching_Losses_Team_Heading';
+import lossTeamCaptionLabel from '@salesforce/label/c.Coaching_Losses_Team_Caption';
+import lossReviewsLabelLabel from '@salesforce/label/c.Coaching_Losses_Reviews_Label';
+import lossReviewsCaptionLabel from '@salesforce/label/c.Coaching_Losses_Reviews_Caption';
+import lossEmptyHeadingLabel from '@salesforce/label/c.Coaching_Losses_Empty_Heading';
+import lossEmptyLabel from '@salesforce/label/c.Coaching_Losses_Empty';
+import colCauseLabel from '@salesforce/label/c.Coaching_Losses_Col_Cause';
+import colTotalLabel from '@salesforce/label/c.Coaching_Losses_Col_Total';
+import colTeamLabel from '@salesforce/label/c.Coaching_Losses_Col_Team';
+import colLossesLabel from '@salesforce/label/c.Coaching_Losses_Col_Losses';
+import colAmountLabel from '@salesforce/label/c.Coaching_Losses_Col_Amount';
+import colTopCauseLabel from '@salesforce/label/c.Coaching_Losses_Col_Top_Cause';
+import colOpportunityLabel from '@salesforce/label/c.Coaching_Losses_Col_Opportunity';
+import colOwnerLabel from '@salesforce/label/c.Coaching_Losses_Col_Owner';
+import colTypeLabel from '@salesforce/label/c.Coaching_Losses_Col_Type';
+import colNotesLabel from '@salesforce/label/c.Coaching_Losses_Col_Notes';
 
 export const LABELS = {
   feedbackNotEnough: feedbackNotEnoughLabel,
@@ -180,5 +214,39 @@ export const LABELS = {
   ratingsText: ratingsTextLabel,
   noComment: noCommentLabel,
   managerTrendHeading: managerTrendHeadingLabel,
-  warningsHeading: warningsHeadingLabel
+  currencyMissing: currencyMissingLabel,
+  warningsHeading: warningsHeadingLabel,
+  lossHeading: lossHeadingLabel,
+  lossMeasureLabel: lossMeasureLabelLabel,
+  lossMeasureCount: lossMeasureCountLabel,
+  lossMeasureAmount: lossMeasureAmountLabel,
+  lossTypeLabel: lossTypeLabelLabel,
+  lossTypeAll: lossTypeAllLabel,
+  lossTeamLabel: lossTeamLabelLabel,
+  lossTeamAll: lossTeamAllLabel,
+  lossNoTeam: lossNoTeamLabel,
+  lossUnspecified: lossUnspecifiedLabel,
+  lossParetoHeading: lossParetoHeadingLabel,
+  lossParetoDescription: lossParetoDescriptionLabel,
+  lossBarValue: lossBarValueLabel,
+  lossSummary: lossSummaryLabel,
+  lossUnknownAmount: lossUnknownAmountLabel,
+  lossTrendHeading: lossTrendHeadingLabel,
+  lossTrendCaption: lossTrendCaptionLabel,
+  lossTeamHeading: lossTeamHeadingLabel,
+  lossTeamCaption: lossTeamCaptionLabel,
+  lossReviewsLabel: lossReviewsLabelLabel,
+  lossReviewsCaption: lossReviewsCaptionLabel,
+  lossEmptyHeading: lossEmptyHeadingLabel,
+  lossEmpty: lossEmptyLabel,
+  colCause: colCauseLabel,
+  colTotal: colTotalLabel,
+  colTeam: colTeamLabel,
+  colLosses: colLossesLabel,
+  colAmount: colAmountLabel,
+  colTopCause: colTopCauseLabel,
+  colOpportunity: colOpportunityLabel,
+  colOwner: colOwnerLabel,
+  colType: colTypeLabel,
+  colNotes: colNotesLabel
 };

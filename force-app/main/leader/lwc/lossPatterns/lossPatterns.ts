@@ -20,6 +20,9 @@ export interface LossReview {
   eventDate: IsoDate | null;
   /** In the report currency; null when the amount is hidden, blank or cannot be converted. */
   amount: number | null;
+  /** The deal's own amount and currency, shown when it cannot be converted. */
+  originalAmount?: number | null;
+  originalCurrency?: string | null;
   ownerId: Id | null;
   ownerName: string | null;
   managerId: Id | null;
@@ -236,4 +239,24 @@ export function lossesByTeam(reviews: readonly LossReview[], unspecifiedLabel = 
       };
     })
     .sort((a, b) => b.count - a.count || (a.managerName ?? '').localeCompare(b.managerName ?? ''));
+}
+
+export interface LossFilter {
+  /** Calendar dates, both inclusive: the review's event date must fall in between. */
+  start: IsoDate;
+  end: IsoDate;
+  /** Only these teams (the deal owner's manager); null = every team. */
+  managerIds?: readonly Id[] | null;
+  reviewType?: 'Lost' | 'Disengaged' | null;
+}
+
+/** The reviews of the window, the teams and the review type asked for; undated reviews are left out. */
+export function filterLosses(reviews: readonly LossReview[], filter: LossFilter): LossReview[] {
+  const teams = filter.managerIds ? new Set(filter.managerIds) : null;
+  return (reviews ?? []).filter((r) => {
+    const day = r.eventDate ? r.eventDate.slice(0, 10) : null;
+    if (!day || day < filter.start || day > filter.end) return false;
+    if (teams && !(r.managerId && teams.has(r.managerId))) return false;
+    return !filter.reviewType || r.reviewType === filter.reviewType;
+  });
 }

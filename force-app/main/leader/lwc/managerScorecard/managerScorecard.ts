@@ -68,6 +68,15 @@ export default class ManagerScorecard extends LightningElement {
     return (this.rows ?? []).length > 0;
   }
 
+  /** Puts focus back on a manager's name, e.g. when leaving their drill-down. */
+  @api
+  focusManager(managerId: string): void {
+    const buttons = this.template?.querySelectorAll<HTMLElement>('[data-id="open"]') ?? [];
+    Array.from(buttons)
+      .find((b) => b.dataset.managerId === managerId)
+      ?.focus();
+  }
+
   handleSort(event: Event): void {
     const key = (event.currentTarget as HTMLElement).dataset.key as SortKey;
     if (key === this.activeKey) this.activeDirection = this.activeDirection === 'asc' ? 'desc' : 'asc';

@@ -392,6 +392,33 @@ export function metricCell(
   }
 }
 
+const ALL_SESSION_METRICS: readonly MetricKey[] = [
+  'adherence',
+  'preparation',
+  'coverage',
+  'responseRate',
+  'score',
+  'forecast'
+];
+const FIELD_METRICS: Readonly<Record<string, readonly MetricKey[]>> = {
+  'Coaching_Session__c.Status__c': ALL_SESSION_METRICS,
+  'Coaching_Session__c.Actual_Start__c': ALL_SESSION_METRICS,
+  'Coaching_Session__c.Agenda_Opened_At__c': ['preparation'],
+  'Coaching_Session__c.Sections_Reviewed__c': ['coverage'],
+  'Coaching_Session__c.Commit_Current_Quarter__c': ['forecast'],
+  'Coaching_Session__c.Forecast_Period_Start__c': ['forecast'],
+  'Coaching_Session__c.Forecast_Period_End__c': ['forecast'],
+  'Action_Item__c.Status__c': ['completion', 'overdue'],
+  'Opportunity.Amount': ['forecast']
+};
+
+/** The figures that cannot be computed because a field they read is hidden from the user. */
+export function metricsHiddenBy(fields: Iterable<string>): Set<MetricKey> {
+  const out = new Set<MetricKey>();
+  for (const f of fields) for (const m of FIELD_METRICS[f] ?? []) out.add(m);
+  return out;
+}
+
 export function metricCells(
   keys: readonly MetricKey[],
   f: Figures,

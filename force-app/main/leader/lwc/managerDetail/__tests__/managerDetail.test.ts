@@ -8,7 +8,7 @@ import { cadence } from '@test/engine/records';
 import graphqlOversightAnswers from './data/graphqlOversightAnswers.json';
 
 // The fixture is the preview's demo org (seed 42, 24 Nov 2026) run through ANSWERS_QUERY as the VP of sales for
-// Amara Adler's 1:1s held from 1 Aug to 24 Nov 2026 (scripts/leader/oversight-fixtures.ts).
+// Priya Raman's 1:1s held from 1 Aug to 24 Nov 2026 (scripts/leader/oversight-fixtures.ts).
 
 interface GraphqlAdapter {
   emit(value: unknown): void;
@@ -18,9 +18,9 @@ interface GraphqlAdapter {
 const adapter = graphql as unknown as GraphqlAdapter;
 
 const CTX = { locale: 'en-US', currency: 'USD', timeZone: 'UTC' };
-const AMARA: ScopedManager = {
+const PRIYA: ScopedManager = {
   id: '0055g0000000002AAA',
-  name: 'Amara Adler',
+  name: 'Priya Raman',
   title: null,
   reportsToId: '0055g0000000001AAA',
   reportsToName: 'Morgan Ellis',
@@ -28,18 +28,18 @@ const AMARA: ScopedManager = {
   managesManagers: false,
   depth: 1
 };
-const FIGURES = managerOversight(AMARA.id, { adherence: { held: 8, missed: 2 } });
-const MANAGER = managerRows([AMARA], new Map([[AMARA.id, FIGURES]]), CTX, 0.8)[0];
+const FIGURES = managerOversight(PRIYA.id, { adherence: { held: 8, missed: 2 } });
+const MANAGER = managerRows([PRIYA], new Map([[PRIYA.id, FIGURES]]), CTX, 0.8)[0];
 const REPS = repRows(
   ['r1', 'r2'],
   new Map([
     ['r1', 'Olivia Weber'],
     ['r2', 'Hugo Lindqvist']
   ]),
-  new Map([['r1', managerOversight(AMARA.id, { adherence: { held: 4, missed: 1 } })]]),
+  new Map([['r1', managerOversight(PRIYA.id, { adherence: { held: 4, missed: 1 } })]]),
   [
     cadence({
-      managerId: AMARA.id,
+      managerId: PRIYA.id,
       repId: 'r1',
       dayOfWeek: 'Tuesday',
       localStartTime: '10:00',
@@ -52,7 +52,7 @@ const REPS = repRows(
 const PROPS = {
   manager: MANAGER,
   reps: REPS,
-  trends: trendSeries([], [AMARA.id], CTX, 0.8),
+  trends: trendSeries([], [PRIYA.id], CTX, 0.8),
   heldFrom: '2026-08-01T04:00:00.000Z',
   heldBefore: '2026-11-25T05:00:00.000Z'
 };
@@ -72,7 +72,7 @@ describe('c-manager-detail', () => {
   it('asks for the manager’s answers about 1:1s held in the window', async () => {
     await mountWith(undefined);
     expect(adapter.getLastConfig().variables).toEqual({
-      managerId: AMARA.id,
+      managerId: PRIYA.id,
       heldFrom: '2026-08-01T04:00:00.000Z',
       heldBefore: '2026-11-25T05:00:00.000Z'
     });
@@ -81,7 +81,7 @@ describe('c-manager-detail', () => {
 
   it('shows the manager’s figures, each rep’s row and every answer with the rep’s name and comment', async () => {
     const el = await mountWith(graphqlOversightAnswers);
-    expect(byId(el, 'heading')!.textContent).toBe('Amara Adler');
+    expect(byId(el, 'heading')!.textContent).toBe('Priya Raman');
     const tiles = byId(el, 'tiles')!.querySelectorAll('c-stat-tile');
     expect(tiles).toHaveLength(8);
     expect((tiles[0] as unknown as { value: string }).value).toBe('80%'); // 8 of 10
@@ -95,11 +95,14 @@ describe('c-manager-detail', () => {
     ]);
     const answers = allById(el, 'answer');
     expect(answers).toHaveLength(graphqlOversightAnswers.uiapi.query.Coaching_Feedback__c.edges.length);
+    // Newest first, as the query orders them: the first row is the fixture's first answer.
+    const newest = graphqlOversightAnswers.uiapi.query.Coaching_Feedback__c.edges[0].node;
     const first = answers[0];
-    expect(first.querySelector('th')!.textContent).toBe('Julia Varga');
-    expect(first.querySelectorAll('td')[2].textContent).toBe('9');
+    expect(first.querySelector('th')!.textContent).toBe(newest.Rep__r.Name.value);
+    expect(first.querySelectorAll('td')[2].textContent).toBe(String(newest.Overall_Value__c.value));
     expect(first.querySelector('[data-id="improvement"]')!.textContent).toBe(
-      'Keep the agenda; maybe end with one clear focus for the week.'
+      (newest as { Improvement__c?: { value: string | null } }).Improvement__c?.value ??
+        'c.Coaching_Oversight_No_Comment'
     );
     expect(byId(el, 'answers-loading')).toBeNull();
     await expect(el).toBeAccessible();
@@ -157,6 +160,6 @@ describe('c-manager-detail', () => {
     const handler = jest.fn();
     el.addEventListener('back', handler);
     (byId(el, 'back') as HTMLElement).click();
-    expect(handler.mock.calls[0][0].detail).toEqual({ managerId: AMARA.id });
+    expect(handler.mock.calls[0][0].detail).toEqual({ managerId: PRIYA.id });
   });
 });
