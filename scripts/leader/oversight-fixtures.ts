@@ -78,6 +78,13 @@ async function main(): Promise<void> {
       `${q.Action_Item__c.edges.length} items, ${q.Coaching_Feedback__c.edges.length} answers, won groups ` +
       [1, 2, 3, 4].map((i) => a[`Won${i}`].edges.length).join('/')
   );
+  // Every recorded commit, converted: the component picks its samples (one per currency) from these.
+  const commits = q.Coaching_Session__c.edges
+    .map((e: any) => e.node)
+    .filter((n: any) => n.CurrencyIsoCode?.value && n.Commit_Current_Quarter__c?.value > 0)
+    .map((n: any) => n.Id);
+  const rates = run('oversightRates', { sessionIds: commits });
+  console.log(`converted commits: ${rates.data.uiapi.aggregate.Coaching_Session__c.edges.length}`);
   const answers = run('oversightAnswers', {
     managerId: managerIds[0],
     heldFrom: '2026-08-01T04:00:00.000Z',
@@ -94,6 +101,7 @@ async function main(): Promise<void> {
     save('coachingOversight', 'graphqlOversightActivity.json', activity.data);
     save('managerDetail', 'graphqlOversightAnswers.json', answers.data);
     save('lossRootCauses', 'graphqlLossReviews.json', reviews.data);
+    save('coachingOversight', 'graphqlOversightRates.json', rates.data);
     save('coachingOversight', 'getSettings.json', session.apex('CoachingSettingsService', 'getSettings', {}));
     save(
       'coachingOversight',

@@ -129,6 +129,7 @@ export default class CoachingOversight extends LightningElement {
   // Exchange rates derived from a few converted commits (the UI API serves no rates).
   ratesQuery: unknown = undefined;
   ratesVariables: Record<string, unknown> | undefined = undefined;
+  private ratesRequested = false;
   private rateSampleSessions: Session[] = [];
   currencies: CurrencySettings | null = null;
   private hiddenMetrics = new Set<MetricKey>();
@@ -217,6 +218,7 @@ export default class CoachingOversight extends LightningElement {
     this.dataset = null;
     this.detail = null;
     this.ratesQuery = undefined;
+    this.ratesRequested = false;
     const ids = this.managerIds;
     if (ids.length === 0) {
       this.activityQuery = undefined;
@@ -251,13 +253,14 @@ export default class CoachingOversight extends LightningElement {
       return;
     }
     this.ratesVariables = { sessionIds: this.rateSampleSessions.map((x) => x.id) };
+    this.ratesRequested = true;
     this.ratesQuery = RATES_QUERY;
   }
 
   @wire(graphql, { query: '$ratesQuery', variables: '$ratesVariables', operationName: RATES_OPERATION })
   wiredRates(result: GraphQLResult) {
     const { data, errors } = result ?? {};
-    if (!this.ratesQuery || !this.activity || this.dataset) return;
+    if (!this.ratesRequested || !this.activity || this.dataset) return;
     if (errors?.length) {
       // Without rates, amounts in other currencies are left out (the engine says which), never mixed in.
       this.finishActivity(derivedCurrencySettings(this.rateSampleSessions, [], CURRENCY));
@@ -382,7 +385,8 @@ export default class CoachingOversight extends LightningElement {
     return this.scope?.mode === 'mine' ? LABELS.emptyNoManagersMine : LABELS.emptyNoManagersOrg;
   }
   get showScopePicker(): boolean {
-    return (this.scope?.managersUnderViewer ?? 0) > 0;
+    // Offered to anyone with managers below them, and to anyone shown "only mine" with nobody below (a way out).
+    return (this.scope?.managersUnderViewer ?? 0) > 0 || this.scope?.mode === 'mine';
   }
   get showList(): boolean {
     return this.hasManagers && !this.detail;

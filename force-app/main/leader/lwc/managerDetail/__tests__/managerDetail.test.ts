@@ -66,6 +66,9 @@ async function mountWith(data: unknown, props: Record<string, unknown> = PROPS) 
   return el;
 }
 
+// The accessibility audit of a full page of real records takes seconds, more under coverage.
+jest.setTimeout(30_000);
+
 describe('c-manager-detail', () => {
   afterEach(cleanup);
 
