@@ -108,6 +108,19 @@ async function main(): Promise<void> {
       'getQuarters.json',
       session.apex('FiscalPeriodService', 'getQuarters', { around: '2026-11-24', count: 9 })
     );
+    // The manager's own k-anonymous summary, as the first manager below the VP (six months to 24 Nov 2026).
+    const manager = org.session(String(managerIds[0]));
+    writeFileSync(
+      join(PROJECT_ROOT, 'force-app/main/manager/lwc/myCoachingFeedback/__tests__/data/getMyFeedbackSummary.json'),
+      `${JSON.stringify(
+        manager.apex('CoachingFeedbackAggregateService', 'getMyFeedbackSummary', {
+          fromDate: '2026-05-01',
+          toDate: '2026-11-24'
+        }),
+        null,
+        2
+      )}\n`
+    );
     console.log('fixtures written');
   }
 }
