@@ -1,6 +1,7 @@
 import ManagerScorecard from 'c/managerScorecard';
 import { managerRows } from 'c/oversightViewModel';
 import type { ScopedManager } from 'c/oversightScope';
+import type { MetricCell } from 'c/oversightViewModel';
 import { mount, flushPromises, cleanup, byId, allById } from '@test/utils/dom';
 import { managerOversight } from '@test/leader/oversight';
 
@@ -33,15 +34,10 @@ describe('c-manager-scorecard', () => {
     await flushPromises();
     // Max 1 of 4 = 25%, Mia 9 of 10 = 90%, Ann no data (last).
     expect(names(el)).toEqual(['Max', 'Mia', 'Ann']);
-    const adherence = allById(el, 'row').map((row) =>
-      row.querySelector('[data-metric="adherence"] .metric__value')!.textContent!.trim()
-    );
-    expect(adherence).toEqual(['25%', '90%', 'No data']);
-    const maxCell = allById(el, 'row')[0].querySelector('[data-metric="adherence"]')!;
-    expect(maxCell.className).toContain('metric_error');
-    expect((maxCell.querySelector('lightning-icon') as unknown as { alternativeText: string }).alternativeText).toBe(
-      'c.Coaching_Oversight_Status_Far_Below_Target'
-    );
+    const figure = (row: Element, key: string) =>
+      (row.querySelector(`[data-metric="${key}"] c-metric-figure`) as unknown as { cell: MetricCell }).cell;
+    expect(allById(el, 'row').map((row) => figure(row, 'adherence').text)).toEqual(['25%', '90%', 'No data']);
+    expect(figure(allById(el, 'row')[0], 'adherence').variant).toBe('error');
     expect(allById(el, 'reps').map((c) => c.textContent!.trim())).toEqual(['1', '2', 'c.Coaching_Oversight_No_Reps']);
     const header = el.shadowRoot!.querySelectorAll('th[scope="col"]');
     expect(header[2].getAttribute('aria-sort')).toBe('ascending');
@@ -79,9 +75,10 @@ describe('c-manager-scorecard', () => {
     const rows = managerRows(MANAGERS, FIGURES, CTX, 0.8, new Set(['adherence']));
     const el = mount('c-manager-scorecard', ManagerScorecard, { rows });
     await flushPromises();
-    const cell = allById(el, 'row')[0].querySelector('[data-metric="adherence"]')!;
-    expect(cell.textContent).toContain('No data');
-    expect(cell.textContent).toContain('c.Coaching_Error_Field_Hidden');
+    const figure = allById(el, 'row')[0].querySelector('[data-metric="adherence"] c-metric-figure') as unknown as {
+      cell: MetricCell;
+    };
+    expect([figure.cell.text, figure.cell.detail]).toEqual(['No data', 'c.Coaching_Error_Field_Hidden']);
     await expect(el).toBeAccessible();
   });
 
