@@ -875,15 +875,23 @@ export function activityRecords(
   };
 }
 
-/** The engine's dataset for oversight: people (reps included), the activity, settings, fiscal year, currency. */
+/**
+ * The engine's dataset for oversight: the managers in scope and their direct reports (the engine finds a manager's
+ * team through them), the activity, settings, fiscal year and currency.
+ */
 export function oversightDataset(
   people: readonly Person[],
   activity: ActivityRecords,
   settings: CoachingSettings,
   fiscal: FiscalCalendar,
-  currency: CurrencySettings
+  currency: CurrencySettings,
+  managerIds: readonly Id[] | null = null
 ): CoachingDataset {
-  const users: User[] = people.map((p) => ({
+  const managers = managerIds ? new Set(managerIds) : null;
+  const relevant = managers
+    ? people.filter((p) => managers.has(p.id) || (p.managerId !== null && managers.has(p.managerId)))
+    : people;
+  const users: User[] = relevant.map((p) => ({
     id: p.id,
     name: p.name,
     managerId: p.managerId,

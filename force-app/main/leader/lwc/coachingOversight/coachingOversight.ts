@@ -287,7 +287,14 @@ export default class CoachingOversight extends LightningElement {
       won: this.activity.won.map((o) => ({ ...o, currencyIsoCode: currencies.corporate }))
     };
     this.currencies = currencies.settings;
-    this.dataset = oversightDataset(this.people ?? [], activity, this.settings, this.fiscal, currencies.settings);
+    this.dataset = oversightDataset(
+      this.people ?? [],
+      activity,
+      this.settings,
+      this.fiscal,
+      currencies.settings,
+      this.managerIds
+    );
     const trend = buildOversightReport(
       this.dataset,
       this.managerIds,

@@ -1,4 +1,6 @@
-import { buildOversightReport, pairDataset, repBreakdown } from 'c/oversightReport';
+import fc from 'fast-check';
+import { buildOversightReport, pairDataset, periodDataset, repBreakdown } from 'c/oversightReport';
+import { assertProperty } from '@test/engine/property';
 import { buildOversight } from 'c/coachingEngine';
 import { CLOCK, actionItem, cadence, dataset, feedback, session, user, nonFiniteNumbers } from '@test/engine/records';
 
@@ -153,5 +155,100 @@ describe('repBreakdown', () => {
     const pair = pairDataset(ds, 'mgr', 'rep2');
     expect(pair.actionItems).toHaveLength(3);
     expect(pair.users.map((u) => u.id).sort()).toEqual(['mgr', 'rep2']);
+  });
+});
+
+describe('periodDataset', () => {
+  const day = (n: number) => new Date(Date.parse('2026-01-01T00:00:00.000Z') + n * 86_400_000);
+  const iso = (n: number) => day(n).toISOString().slice(0, 10);
+
+  it('property: a period’s figures from its slice equal the figures from every record', () => {
+    const sessionArb = fc.record({
+      rep: fc.constantFrom('rep1', 'rep2'),
+      dayOffset: fc.integer({ min: 0, max: 330 }),
+      hour: fc.integer({ min: 8, max: 20 }),
+      status: fc.constantFrom('Held', 'Held', 'Held', 'Skipped', 'Planned', 'Rescheduled'),
+      prepared: fc.boolean(),
+      commit: fc.option(fc.integer({ min: 1, max: 900_000 }), { nil: null }),
+      answered: fc.boolean()
+    });
+    const itemArb = fc.record({
+      rep: fc.constantFrom('rep1', 'rep2'),
+      dueOffset: fc.integer({ min: 0, max: 330 }),
+      status: fc.constantFrom('Open', 'In Progress', 'Done', 'Cancelled')
+    });
+    const quarters = [
+      ['2026-02-01', '2026-04-30'],
+      ['2026-05-01', '2026-07-31'],
+      ['2026-08-01', '2026-10-31']
+    ];
+    assertProperty(
+      fc.property(
+        fc.array(sessionArb, { maxLength: 40 }),
+        fc.array(itemArb, { maxLength: 20 }),
+        fc.integer({ min: 0, max: 300 }),
+        fc.integer({ min: 1, max: 120 }),
+        (rows, itemRows, startOffset, length) => {
+          const ds = team();
+          ds.sessions = rows.map((r, i) => {
+            const at = new Date(day(r.dayOffset).getTime() + r.hour * 3_600_000).toISOString();
+            const quarter = quarters.find(([a, b]) => at.slice(0, 10) >= a && at.slice(0, 10) <= b);
+            return session({
+              id: `x${i}`,
+              repId: r.rep,
+              cadenceId: r.rep === 'rep1' ? 'cad1' : 'cad2',
+              status: r.status as 'Held',
+              scheduledStart: at,
+              actualStart: r.status === 'Held' ? at : null,
+              agendaOpenedAt: r.prepared ? new Date(Date.parse(at) - 3_600_000).toISOString() : null,
+              commitCurrentQuarter: quarter ? r.commit : null,
+              forecastPeriodStart: quarter?.[0] ?? null,
+              forecastPeriodEnd: quarter?.[1] ?? null
+            });
+          });
+          ds.feedback = rows.flatMap((r, i) =>
+            r.answered && r.status === 'Held' ? [feedback({ sessionId: `x${i}`, repId: r.rep })] : []
+          );
+          ds.actionItems = itemRows.map((r) =>
+            actionItem({ repId: r.rep, assigneeId: r.rep, dueDate: iso(r.dueOffset), status: r.status as 'Open' })
+          );
+          ds.cadences.forEach((c) => (c.createdDate = '2026-01-01T00:00:00.000Z'));
+          const period = { key: 'p', label: 'p', start: iso(startOffset), end: iso(startOffset + length - 1) };
+          const window = { start: period.start, end: period.end };
+          const whole = buildOversight(ds, ['mgr'], window, CLOCK).managers;
+          const sliced = buildOversight(periodDataset(ds, period), ['mgr'], window, CLOCK).managers;
+          expect(sliced).toEqual(whole);
+          return true;
+        }
+      ),
+      { numRuns: 60 }
+    );
+  });
+
+  it('keeps a 1:1 held just before the period that counts for the period’s first slot', () => {
+    const ds = team();
+    // rep1's slot on Friday 13 Nov, 09:00 New York (14:00Z); the 1:1 was held the day before, within 48 hours.
+    ds.sessions = [held('before', 'rep1', 'cad1', '2026-11-12T10:00:00.000Z')];
+    const period = { key: 'w', label: 'w', start: '2026-11-13', end: '2026-11-19' };
+    const window = { start: period.start, end: period.end };
+    const whole = buildOversight(ds, ['mgr'], window, CLOCK).managers[0];
+    expect(whole.adherence.held).toBe(1);
+    expect(buildOversight(periodDataset(ds, period), ['mgr'], window, CLOCK).managers[0]).toEqual(whole);
+  });
+
+  it('keeps a forecast recorded long before its quarter, and every open item', () => {
+    const ds = team();
+    ds.sessions.push(
+      held('early', 'rep1', 'cad1', '2025-06-06T13:00:00.000Z'),
+      held('old', 'rep1', 'cad1', '2025-06-13T13:00:00.000Z')
+    );
+    ds.sessions[ds.sessions.length - 2].forecastPeriodEnd = '2026-10-31';
+    ds.actionItems.push(actionItem({ repId: 'rep1', dueDate: '2025-01-10', status: 'Open' }));
+    ds.actionItems.push(actionItem({ repId: 'rep1', dueDate: '2025-01-10', status: 'Done' }));
+    const slice = periodDataset(ds, Q3);
+    expect(slice.sessions.map((s) => s.id)).toContain('early');
+    expect(slice.sessions.map((s) => s.id)).not.toContain('old');
+    expect(slice.actionItems.filter((a) => a.dueDate === '2025-01-10').map((a) => a.status)).toEqual(['Open']);
+    expect(periodDataset(ds, { ...Q3, start: 'not a date' })).toBe(ds);
   });
 });
