@@ -148,6 +148,7 @@ export default class CoachingOversight extends LightningElement {
   trends: TrendSeries[] = [];
   detail: DetailView | null = null;
   lossTabActive = false;
+  private returnFocusTo: Id | null = null;
 
   override connectedCallback(): void {
     if (!this.hasOversight) return;
@@ -459,14 +460,20 @@ export default class CoachingOversight extends LightningElement {
     this.openDetail(event.detail.managerId);
   }
 
-  async handleBack(event: CustomEvent<{ managerId: Id | null }>): Promise<void> {
+  handleBack(event: CustomEvent<{ managerId: Id | null }>): void {
     this.detail = null;
-    // Back on the list, focus returns to the manager the user came from.
-    await Promise.resolve();
+    this.returnFocusTo = event.detail.managerId;
+  }
+
+  override renderedCallback(): void {
+    // Back on the list, focus returns to the manager the user came from (once, when the list is there again).
+    if (!this.returnFocusTo) return;
     const scorecard = this.template?.querySelector('c-manager-scorecard') as unknown as {
       focusManager?: (id: Id) => void;
     } | null;
-    if (event.detail.managerId) scorecard?.focusManager?.(event.detail.managerId);
+    if (!scorecard) return;
+    scorecard.focusManager?.(this.returnFocusTo);
+    this.returnFocusTo = null;
   }
 
   handleLossTabActive(): void {

@@ -156,6 +156,9 @@ describe('c-coaching-oversight', () => {
     expect(allById(el, 'tile')).toHaveLength(8);
     const trends = child(el, 'trends').series as { key: string; points: unknown[] }[];
     expect(trends.map((s) => s.points.length)).toEqual([4, 4, 4, 4]);
+    // Quarters without 1:1s, managers without answers: "No data", never NaN or Infinity.
+    const shown = JSON.stringify([child(el, 'scorecard').rows, trends, el.shadowRoot!.textContent]);
+    expect(shown).not.toMatch(/NaN|Infinity/);
     await expect(el).toBeAccessible();
   });
 
@@ -263,6 +266,9 @@ describe('c-coaching-oversight', () => {
     await flushPromises();
     expect(byId(el, 'detail')).toBeNull();
     expect(byId(el, 'scorecard')).not.toBeNull();
+    // Focus is back on Priya's name in the list.
+    const scorecardRoot = byId(el, 'scorecard')!.shadowRoot!;
+    expect((scorecardRoot.activeElement as HTMLElement | null)?.dataset.managerId).toBe(PRIYA);
   });
 
   it('a figure whose field is hidden by field-level security says so', async () => {

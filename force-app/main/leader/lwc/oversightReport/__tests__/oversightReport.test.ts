@@ -206,9 +206,10 @@ describe('periodDataset', () => {
               forecastPeriodEnd: quarter?.[1] ?? null
             });
           });
-          ds.feedback = rows.flatMap((r, i) =>
-            r.answered && r.status === 'Held' ? [feedback({ sessionId: `x${i}`, repId: r.rep })] : []
-          );
+          ds.feedback = rows
+            .map((r, i) => ({ r, sessionId: `x${i}` }))
+            .filter(({ r }) => r.answered && r.status === 'Held')
+            .map(({ r, sessionId }) => feedback({ sessionId, repId: r.rep }));
           ds.actionItems = itemRows.map((r) =>
             actionItem({ repId: r.rep, assigneeId: r.rep, dueDate: iso(r.dueOffset), status: r.status as 'Open' })
           );
