@@ -18,7 +18,7 @@ declare module 'lightning/graphql' {
     refresh?: () => Promise<void>;
   }
   /** The GraphQL wire adapter (use with `@wire(graphql, { query, variables, operationName })`). */
-  export const graphql: unknown;
+  export const graphql: import('lwc').WireAdapterConstructor<any, GraphQLResult<any>, any>;
   /** Imperative mutation (API v66+). */
   export function executeMutation<T = unknown>(config: {
     query: GraphQLDocument;

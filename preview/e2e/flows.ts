@@ -12,6 +12,7 @@ import assert from 'node:assert/strict';
 import type { Persona } from '../server/security.ts';
 import type { PreviewPage } from './helpers.ts';
 import type { RunningPreview } from '../server/index.ts';
+import { LEADER_FLOWS } from './leader-flows.ts';
 
 export interface Flow {
   name: string;
@@ -84,5 +85,6 @@ export const FLOWS: Flow[] = [
       assert.ok(details?.includes(expected), `expected "${expected}" in "${details}"`);
       assert.equal(preview.org.store.all('Coaching_Cadence__c').length, before, 'nothing was saved');
     }
-  }
+  },
+  ...LEADER_FLOWS
 ];
