@@ -76,6 +76,8 @@ export const UI_ONLY_FIELDS: Record<string, string> = {
   'Action_Item__c.Description__c': 'details shown on the item, not an engine input',
   'Action_Item__c.Assigned_To_Me__c': 'a list-view formula',
   'Deal_Review__c.Name': 'the auto number shown as the record title',
+  'Deal_Review__c.CreatedDate':
+    "dates a review without Reviewed_On__c in the leader's loss-cause trend; the CLI has no trend",
   'Sales_Quota__c.Name': 'the record title',
   'Sales_Quota__c.Source__c': 'where the quota came from, shown to admins'
 };
