@@ -34,8 +34,8 @@ export const MAX_PAGES = 5;
 const FIRST_PAGE = '';
 
 function connectionsOf(data: unknown): Record<string, Connection> {
-  const query = (data as { uiapi?: { query?: Record<string, Connection> } } | null | undefined)?.uiapi?.query;
-  return query && typeof query === 'object' ? query : {};
+  const found = (data as { uiapi?: { query?: Record<string, Connection> } } | null | undefined)?.uiapi?.query;
+  return found && typeof found === 'object' ? found : {};
 }
 
 function nodesOf(connection: Connection | undefined): UiApiNode[] {

@@ -71,8 +71,11 @@ export function instantBefore(now: string, days: number): string {
   return new Date(Date.parse(now) - days * MS_PER_DAY).toISOString();
 }
 
-const clampWeeks = (weeks: number | null | undefined): number =>
-  Number.isInteger(weeks) && (weeks as number) >= 1 && (weeks as number) <= 52 ? (weeks as number) : DEFAULT_HISTORY_WEEKS;
+function clampWeeks(weeks: number | null | undefined): number {
+  return Number.isInteger(weeks) && (weeks as number) >= 1 && (weeks as number) <= 52
+    ? (weeks as number)
+    : DEFAULT_HISTORY_WEEKS;
+}
 
 export interface TeamCockpitVariables {
   managerId: string;
@@ -703,7 +706,11 @@ export const REP_AGENDA_QUERY = gql`
           }
         }
         Snapshots: Coaching_Session__c(
-          where: { Rep__c: { eq: $repId }, Status__c: { eq: "Held" }, Actual_Start__c: { gte: { value: $snapshotsSince } } }
+          where: {
+            Rep__c: { eq: $repId }
+            Status__c: { eq: "Held" }
+            Actual_Start__c: { gte: { value: $snapshotsSince } }
+          }
           first: 2000
         ) {
           edges {

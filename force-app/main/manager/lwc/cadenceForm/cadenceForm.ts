@@ -31,8 +31,7 @@ export interface CadenceDraft {
 export function isTimeZone(zone: string | null | undefined): boolean {
   if (!zone) return false;
   try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone });
-    return true;
+    return new Intl.DateTimeFormat('en-US', { timeZone: zone }).resolvedOptions().timeZone.length > 0;
   } catch {
     return false;
   }
@@ -242,14 +241,18 @@ export default class CadenceForm extends LightningElement {
             ])
           );
       this.dispatchEvent(
-        new ShowToastEvent({ title: LABELS.cadenceSaved, message: formatLabel(LABELS.cadenceSavedDetail, this.repName), variant: 'success' })
+        new ShowToastEvent({
+          title: LABELS.cadenceSaved,
+          message: formatLabel(LABELS.cadenceSavedDetail, this.repName),
+          variant: 'success'
+        })
       );
       this.dispatchEvent(new CustomEvent('saved', { detail: { recordId: record?.id ?? this.existing?.id ?? null } }));
     } catch (error) {
       this.serverErrors = error as AnyError;
       const invalidFromServer: Record<string, string> = {};
-      for (const [api, message] of Object.entries(fieldErrorMessages(error as AnyError))) {
-        const field = FIELD_OF_API[api];
+      for (const [apiName, message] of Object.entries(fieldErrorMessages(error as AnyError))) {
+        const field = FIELD_OF_API[apiName];
         if (field) {
           invalidFromServer[field] = message;
           this.showFieldMessage(field, message);

@@ -220,8 +220,10 @@ export function repRow(rep: RepView, input: CockpitInput): RepRow {
 }
 
 const byName = (a: RepRow, b: RepRow): number => a.name.localeCompare(b.name);
-const nullsLast = (a: number | null, b: number | null): number =>
-  a === null ? (b === null ? 0 : 1) : b === null ? -1 : a - b;
+function nullsLast(a: number | null, b: number | null): number {
+  if (a === null) return b === null ? 0 : 1;
+  return b === null ? -1 : a - b;
+}
 
 /** A new array in the chosen order; ties fall back to the name so the order never flickers. */
 export function sortRows(rows: readonly RepRow[], key: SortKey): RepRow[] {
@@ -247,7 +249,13 @@ function teamTiles(team: TeamView, ctx: DisplayContext): SummaryTile[] {
       detail: q.attainment === null ? '' : formatLabel(LABELS.attainment, formatPercent(q.attainment, ctx.locale)),
       variant: 'neutral'
     },
-    { key: 'commit', label: LABELS.tileCommit, value: money(q.forecastCommit), detail: LABELS.commitDetail, variant: 'neutral' },
+    {
+      key: 'commit',
+      label: LABELS.tileCommit,
+      value: money(q.forecastCommit),
+      detail: LABELS.commitDetail,
+      variant: 'neutral'
+    },
     {
       key: 'bestCase',
       label: LABELS.tileBestCase,
@@ -351,4 +359,3 @@ export function buildCockpitView(input: CockpitInput, sortKey: SortKey = 'risk')
     warningCount: input.team.warnings.length
   };
 }
-

@@ -34,9 +34,9 @@ import assigneeRequiredLabel from '@salesforce/label/c.Coaching_Action_Item_Assi
 import fixFieldsLabel from '@salesforce/label/c.Coaching_Form_Fix_Fields';
 import saveFailedLabel from '@salesforce/label/c.Coaching_Action_Item_Save_Failed';
 import createdLabel from '@salesforce/label/c.Coaching_Action_Item_Created';
-import saveLabel from '@salesforce/label/c.Coaching_Save';
-import savingLabel from '@salesforce/label/c.Coaching_Saving';
-import cancelLabel from '@salesforce/label/c.Coaching_Cancel';
+import saveLabel from '@salesforce/label/c.Coaching_Form_Save';
+import savingLabel from '@salesforce/label/c.Coaching_Form_Saving';
+import cancelLabel from '@salesforce/label/c.Coaching_Form_Cancel';
 
 /** An opportunity the item can be linked to, with the CRM state stored as the item's baseline. */
 export interface ActionItemLinkOption {
@@ -137,7 +137,10 @@ export default class ActionItemForm extends LightningElement {
   }
 
   get linkChoices(): { label: string; value: string }[] {
-    return [{ label: noLinkLabel, value: '' }, ...(this.linkOptions ?? []).map((o) => ({ label: o.label, value: o.value }))];
+    return [
+      { label: noLinkLabel, value: '' },
+      ...(this.linkOptions ?? []).map((o) => ({ label: o.label, value: o.value }))
+    ];
   }
 
   get saveLabel(): string {
@@ -154,11 +157,7 @@ export default class ActionItemForm extends LightningElement {
 
   handleChange(event: CustomEvent<{ value: string }>): void {
     const field = (event.target as HTMLElement).dataset.field as
-      | 'subject'
-      | 'dueDate'
-      | 'assigneeId'
-      | 'opportunityId'
-      | 'description';
+      'subject' | 'dueDate' | 'assigneeId' | 'opportunityId' | 'description';
     this[field] = event.detail?.value ?? '';
     if (this.invalid[field]) {
       const rest = { ...this.invalid };
@@ -173,9 +172,9 @@ export default class ActionItemForm extends LightningElement {
   }
 
   private showFieldMessage(field: string, message: string): void {
-    const input = this.template?.querySelector<HTMLElement & { setCustomValidity?: (m: string) => void; reportValidity?: () => void }>(
-      `[data-field="${field}"]`
-    );
+    const input = this.template?.querySelector<
+      HTMLElement & { setCustomValidity?: (m: string) => void; reportValidity?: () => void }
+    >(`[data-field="${field}"]`);
     input?.setCustomValidity?.(message);
     input?.reportValidity?.();
   }
@@ -222,8 +221,8 @@ export default class ActionItemForm extends LightningElement {
       this.serverErrors = error as AnyError;
       const byField = fieldErrorMessages(error as AnyError);
       const invalidFromServer: Record<string, string> = {};
-      for (const [api, message] of Object.entries(byField)) {
-        const field = FIELD_OF_API[api];
+      for (const [apiName, message] of Object.entries(byField)) {
+        const field = FIELD_OF_API[apiName];
         if (field) {
           invalidFromServer[field] = message;
           this.showFieldMessage(field, message);

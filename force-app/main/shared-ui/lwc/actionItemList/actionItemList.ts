@@ -22,6 +22,9 @@ import statusOpenLabel from '@salesforce/label/c.Coaching_Action_Item_Status_Ope
 import statusInProgressLabel from '@salesforce/label/c.Coaching_Action_Item_Status_In_Progress';
 import statusDoneLabel from '@salesforce/label/c.Coaching_Action_Item_Status_Done';
 import statusCancelledLabel from '@salesforce/label/c.Coaching_Action_Item_Status_Cancelled';
+import statusUnknownLabel from '@salesforce/label/c.Coaching_Status_Unknown';
+import linkedOpportunityLabel from '@salesforce/label/c.Coaching_Action_Item_Linked_Opportunity';
+import linkedAccountLabel from '@salesforce/label/c.Coaching_Action_Item_Linked_Account';
 
 /** One action item as the list shows it. Names are optional: a field hidden by field-level security is left out. */
 export interface ActionItemRow {
@@ -88,11 +91,8 @@ export default class ActionItemList extends LightningElement {
   @api linkOptions: ActionItemLinkOption[] = [];
 
   adding = false;
-  private saving = new Set<string>();
-  private done = new Set<string>();
-  private errors = new Map<string, string>();
-  /** Bumped on every local change so `rows` recomputes (the sets above are not reactive). */
-  private version = 0;
+  /** Per item: saving, completed here (until the container refreshes), or the last error. Replaced, never mutated, so the list re-renders. */
+  private rowState: Record<string, { saving?: boolean; done?: boolean; error?: string }> = {};
 
   labels = { pastDue: pastDueLabel, markDone: markDoneLabel, add: addLabel };
 
@@ -101,15 +101,18 @@ export default class ActionItemList extends LightningElement {
   }
 
   get rows(): RowView[] {
-    void this.version;
+    const state = this.rowState;
     return (this.items ?? []).map((item) => {
-      const status = this.done.has(item.id) ? 'Done' : (item.status ?? 'Open');
-      const open = OPEN.has(status);
+      // A status hidden by field-level security is unknown: shown as such, and not completable.
+      const status = state[item.id]?.done ? 'Done' : (item.status ?? null);
+      const open = status !== null && OPEN.has(status);
       const due = item.dueDate ?? null;
       const isPastDue = open && due !== null && !!this.today && due < this.today;
       const links = [
-        ...(item.opportunityId ? [{ recordId: item.opportunityId, label: item.opportunityName || item.opportunityId }] : []),
-        ...(item.accountId ? [{ recordId: item.accountId, label: item.accountName || item.accountId }] : [])
+        ...(item.opportunityId
+          ? [{ recordId: item.opportunityId, label: item.opportunityName || linkedOpportunityLabel }]
+          : []),
+        ...(item.accountId ? [{ recordId: item.accountId, label: item.accountName || linkedAccountLabel }] : [])
       ];
       const dueText = formatLabel(dueLabel, formatDate(due, LOCALE));
       return {
@@ -121,14 +124,14 @@ export default class ActionItemList extends LightningElement {
           ? `${dueText} (${formatLabel(overdueLabel, daysBetween(due as string, this.today))})`
           : dueText,
         dueClass: isPastDue ? 'slds-text-color_error' : '',
-        statusText: STATUS_LABELS[status] ?? status,
+        statusText: status === null ? statusUnknownLabel : (STATUS_LABELS[status] ?? status),
         ownerText: item.assigneeName ? formatLabel(ownerLabel, item.assigneeName) : '',
         links,
         hasLinks: links.length > 0,
         progress: item.progress ? formatLabel(progressLabel, item.progress) : '',
         canComplete: this.canComplete && open,
-        saving: this.saving.has(item.id),
-        error: this.errors.get(item.id) ?? ''
+        saving: state[item.id]?.saving === true,
+        error: state[item.id]?.error ?? ''
       };
     });
   }
@@ -137,16 +140,14 @@ export default class ActionItemList extends LightningElement {
     return (this.items ?? []).length > 0;
   }
 
-  private touch(): void {
-    this.version++;
+  private setRow(recordId: string, state: { saving?: boolean; done?: boolean; error?: string }): void {
+    this.rowState = { ...this.rowState, [recordId]: state };
   }
 
   async handleComplete(event: Event): Promise<void> {
     const recordId = (event.currentTarget as HTMLElement).dataset.recordId as string;
-    if (!recordId || this.saving.has(recordId)) return;
-    this.saving.add(recordId);
-    this.errors.delete(recordId);
-    this.touch();
+    if (!recordId || this.rowState[recordId]?.saving) return;
+    this.setRow(recordId, { saving: true });
     try {
       await updateRecord(
         updateInput(recordId, [
@@ -154,14 +155,13 @@ export default class ActionItemList extends LightningElement {
           [COMPLETED_DATE_FIELD, this.today]
         ])
       );
-      this.done.add(recordId);
+      this.setRow(recordId, { done: true });
       this.dispatchEvent(new ShowToastEvent({ title: completedLabel, variant: 'success' }));
       this.dispatchEvent(new CustomEvent('itemchange', { detail: { recordId, status: 'Done' } }));
     } catch (error) {
-      this.errors.set(recordId, formatLabel(completeFailedLabel, reduceErrors(error as AnyError).join(' ')));
-    } finally {
-      this.saving.delete(recordId);
-      this.touch();
+      this.setRow(recordId, {
+        error: formatLabel(completeFailedLabel, reduceErrors(error as AnyError).join(' '))
+      });
     }
   }
 
