@@ -16,6 +16,7 @@ import DURATION_FIELD from '@salesforce/schema/Coaching_Cadence__c.Duration_Minu
 import TIME_ZONE_FIELD from '@salesforce/schema/Coaching_Cadence__c.Time_Zone__c';
 import ACTIVE_FIELD from '@salesforce/schema/Coaching_Cadence__c.Active__c';
 import USER_TIME_ZONE from '@salesforce/i18n/timeZone';
+import LOCALE from '@salesforce/i18n/locale';
 
 export interface CadenceDraft {
   dayOfWeek: string;
@@ -156,8 +157,11 @@ export default class CadenceForm extends LightningElement {
     return this.localStartTime ? `${this.localStartTime}:00.000` : '';
   }
 
+  /** Weekday names in the user's language; the stored value stays the English picklist value. */
   get dayOptions(): { label: string; value: string }[] {
-    return WEEKDAYS.map((d) => ({ label: d, value: d }));
+    const names = new Intl.DateTimeFormat(LOCALE, { weekday: 'long', timeZone: 'UTC' });
+    // 2024-01-01 was a Monday: day i of the week is 1 + i January 2024.
+    return WEEKDAYS.map((d, i) => ({ label: names.format(Date.UTC(2024, 0, 1 + i)), value: d }));
   }
 
   get timeZoneOptions(): { label: string; value: string }[] {

@@ -7,7 +7,7 @@ import { LABELS } from 'c/managerLabels';
 /** The team's figures for the quarter and the charts a manager would rather look at than read. */
 export default class TeamSummary extends LightningElement {
   @api quarterLabel = '';
-  @api tiles: SummaryTile[] = [];
+  private tileList: SummaryTile[] = [];
   @api coverageBars: ChartBar[] = [];
   @api stageBars: ChartBar[] = [];
   @api forecastBars: ChartBar[] = [];
@@ -22,6 +22,14 @@ export default class TeamSummary extends LightningElement {
     forecastChartDescription: LABELS.forecastChartDescription,
     noForecastHistory: LABELS.noForecastHistory
   };
+
+  @api
+  get tiles(): SummaryTile[] {
+    return this.tileList;
+  }
+  set tiles(value: SummaryTile[] | null) {
+    this.tileList = Array.isArray(value) ? value : [];
+  }
 
   get heading(): string {
     return formatLabel(LABELS.teamHeading, this.quarterLabel);
