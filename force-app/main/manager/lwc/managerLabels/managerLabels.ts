@@ -87,6 +87,67 @@ import fixFieldsLabel from '@salesforce/label/c.Coaching_Form_Fix_Fields';
 import saveLabel from '@salesforce/label/c.Coaching_Form_Save';
 import savingLabel from '@salesforce/label/c.Coaching_Form_Saving';
 import cancelLabel from '@salesforce/label/c.Coaching_Form_Cancel';
+import severityHighLabel from '@salesforce/label/c.Coaching_Severity_High';
+import severityMediumLabel from '@salesforce/label/c.Coaching_Severity_Medium';
+import severityLowLabel from '@salesforce/label/c.Coaching_Severity_Low';
+import severityInfoLabel from '@salesforce/label/c.Coaching_Severity_Info';
+import trendNowLabel from '@salesforce/label/c.Coaching_Trend_Now';
+import trendHeadingLabel from '@salesforce/label/c.Coaching_Trend_Heading';
+import pipelineChartLabel from '@salesforce/label/c.Coaching_Chart_Pipeline_Needed';
+import pipelineChartDescriptionLabel from '@salesforce/label/c.Coaching_Chart_Pipeline_Needed_Description';
+import pipelineOfNeededLabel from '@salesforce/label/c.Coaching_Chart_Pipeline_Of_Needed';
+import pipelineNeededLabel from '@salesforce/label/c.Coaching_Chart_Pipeline_Needed_Marker';
+import noQuotaShortLabel from '@salesforce/label/c.Coaching_No_Quota_Short';
+import changesHeadingLabel from '@salesforce/label/c.Coaching_Changes_Heading';
+import changesNoneLabel from '@salesforce/label/c.Coaching_Changes_None';
+import changesNoBaselineLabel from '@salesforce/label/c.Coaching_Changes_No_Baseline';
+import changesCaptionLabel from '@salesforce/label/c.Coaching_Changes_Caption';
+import changesColDealLabel from '@salesforce/label/c.Coaching_Changes_Col_Deal';
+import changesColWhatLabel from '@salesforce/label/c.Coaching_Changes_Col_What';
+import changesColDetailLabel from '@salesforce/label/c.Coaching_Changes_Col_Detail';
+import changeNewLabel from '@salesforce/label/c.Coaching_Change_New';
+import changeSurpriseLabel from '@salesforce/label/c.Coaching_Change_Surprise';
+import changeWonLabel from '@salesforce/label/c.Coaching_Change_Won';
+import changeLostLabel from '@salesforce/label/c.Coaching_Change_Lost';
+import changePushedLabel from '@salesforce/label/c.Coaching_Change_Pushed';
+import changePulledInLabel from '@salesforce/label/c.Coaching_Change_Pulled_In';
+import changeLaterQuarterLabel from '@salesforce/label/c.Coaching_Change_Later_Quarter';
+import changeAmountUpLabel from '@salesforce/label/c.Coaching_Change_Amount_Up';
+import changeAmountDownLabel from '@salesforce/label/c.Coaching_Change_Amount_Down';
+import changeStageBackLabel from '@salesforce/label/c.Coaching_Change_Stage_Back';
+import changeStageForwardLabel from '@salesforce/label/c.Coaching_Change_Stage_Forward';
+import changeDroppedLabel from '@salesforce/label/c.Coaching_Change_Dropped';
+import changePushedByLabel from '@salesforce/label/c.Coaching_Change_Pushed_By';
+import changePulledInByLabel from '@salesforce/label/c.Coaching_Change_Pulled_In_By';
+import forecastNotNumberLabel from '@salesforce/label/c.Coaching_Forecast_Not_Number';
+import forecastNegativeLabel from '@salesforce/label/c.Coaching_Forecast_Negative';
+import forecastBestBelowCommitLabel from '@salesforce/label/c.Coaching_Forecast_Best_Below_Commit';
+import sectionReviewedLabel from '@salesforce/label/c.Coaching_Section_Reviewed';
+import askHeadingLabel from '@salesforce/label/c.Coaching_Ask_Heading';
+import forecastHeadingLabel from '@salesforce/label/c.Coaching_Forecast_Heading';
+import forecastCommitLabel from '@salesforce/label/c.Coaching_Forecast_Commit';
+import forecastBestCaseLabel from '@salesforce/label/c.Coaching_Forecast_Best_Case';
+import forecastCommitHelpLabel from '@salesforce/label/c.Coaching_Forecast_Commit_Help';
+import forecastBestCaseHelpLabel from '@salesforce/label/c.Coaching_Forecast_Best_Case_Help';
+import forecastSaveLabel from '@salesforce/label/c.Coaching_Forecast_Save';
+import forecastSavedLabel from '@salesforce/label/c.Coaching_Forecast_Saved';
+import forecastSaveFailedLabel from '@salesforce/label/c.Coaching_Forecast_Save_Failed';
+import statusHeadingLabel from '@salesforce/label/c.Coaching_Status_Heading';
+import statusHeldAtLabel from '@salesforce/label/c.Coaching_Status_Held_At';
+import statusMarkHeldLabel from '@salesforce/label/c.Coaching_Status_Mark_Held';
+import statusRescheduleLabel from '@salesforce/label/c.Coaching_Status_Reschedule';
+import statusSkipLabel from '@salesforce/label/c.Coaching_Status_Skip';
+import statusNewStartLabel from '@salesforce/label/c.Coaching_Status_New_Start';
+import statusRescheduleReasonLabel from '@salesforce/label/c.Coaching_Status_Reschedule_Reason';
+import statusSkipReasonLabel from '@salesforce/label/c.Coaching_Status_Skip_Reason';
+import statusConfirmRescheduleLabel from '@salesforce/label/c.Coaching_Status_Confirm_Reschedule';
+import statusConfirmSkipLabel from '@salesforce/label/c.Coaching_Status_Confirm_Skip';
+import statusBackLabel from '@salesforce/label/c.Coaching_Status_Back';
+import statusHeldAtRequiredLabel from '@salesforce/label/c.Coaching_Status_Held_At_Required';
+import statusHeldAtFutureLabel from '@salesforce/label/c.Coaching_Status_Held_At_Future';
+import statusReasonRequiredLabel from '@salesforce/label/c.Coaching_Status_Reason_Required';
+import statusNewStartRequiredLabel from '@salesforce/label/c.Coaching_Status_New_Start_Required';
+import statusNewStartPastLabel from '@salesforce/label/c.Coaching_Status_New_Start_Past';
 
 export const LABELS = Object.freeze({
   cockpitTitle: cockpitTitleLabel,
@@ -172,7 +233,68 @@ export const LABELS = Object.freeze({
   fixFields: fixFieldsLabel,
   save: saveLabel,
   saving: savingLabel,
-  cancel: cancelLabel
+  cancel: cancelLabel,
+  severityHigh: severityHighLabel,
+  severityMedium: severityMediumLabel,
+  severityLow: severityLowLabel,
+  severityInfo: severityInfoLabel,
+  trendNow: trendNowLabel,
+  trendHeading: trendHeadingLabel,
+  pipelineChart: pipelineChartLabel,
+  pipelineChartDescription: pipelineChartDescriptionLabel,
+  pipelineOfNeeded: pipelineOfNeededLabel,
+  pipelineNeeded: pipelineNeededLabel,
+  noQuotaShort: noQuotaShortLabel,
+  changesHeading: changesHeadingLabel,
+  changesNone: changesNoneLabel,
+  changesNoBaseline: changesNoBaselineLabel,
+  changesCaption: changesCaptionLabel,
+  changesColDeal: changesColDealLabel,
+  changesColWhat: changesColWhatLabel,
+  changesColDetail: changesColDetailLabel,
+  changeNew: changeNewLabel,
+  changeSurprise: changeSurpriseLabel,
+  changeWon: changeWonLabel,
+  changeLost: changeLostLabel,
+  changePushed: changePushedLabel,
+  changePulledIn: changePulledInLabel,
+  changeLaterQuarter: changeLaterQuarterLabel,
+  changeAmountUp: changeAmountUpLabel,
+  changeAmountDown: changeAmountDownLabel,
+  changeStageBack: changeStageBackLabel,
+  changeStageForward: changeStageForwardLabel,
+  changeDropped: changeDroppedLabel,
+  changePushedBy: changePushedByLabel,
+  changePulledInBy: changePulledInByLabel,
+  forecastNotNumber: forecastNotNumberLabel,
+  forecastNegative: forecastNegativeLabel,
+  forecastBestBelowCommit: forecastBestBelowCommitLabel,
+  sectionReviewed: sectionReviewedLabel,
+  askHeading: askHeadingLabel,
+  forecastHeading: forecastHeadingLabel,
+  forecastCommit: forecastCommitLabel,
+  forecastBestCase: forecastBestCaseLabel,
+  forecastCommitHelp: forecastCommitHelpLabel,
+  forecastBestCaseHelp: forecastBestCaseHelpLabel,
+  forecastSave: forecastSaveLabel,
+  forecastSaved: forecastSavedLabel,
+  forecastSaveFailed: forecastSaveFailedLabel,
+  statusHeading: statusHeadingLabel,
+  statusHeldAt: statusHeldAtLabel,
+  statusMarkHeld: statusMarkHeldLabel,
+  statusReschedule: statusRescheduleLabel,
+  statusSkip: statusSkipLabel,
+  statusNewStart: statusNewStartLabel,
+  statusRescheduleReason: statusRescheduleReasonLabel,
+  statusSkipReason: statusSkipReasonLabel,
+  statusConfirmReschedule: statusConfirmRescheduleLabel,
+  statusConfirmSkip: statusConfirmSkipLabel,
+  statusBack: statusBackLabel,
+  statusHeldAtRequired: statusHeldAtRequiredLabel,
+  statusHeldAtFuture: statusHeldAtFutureLabel,
+  statusReasonRequired: statusReasonRequiredLabel,
+  statusNewStartRequired: statusNewStartRequiredLabel,
+  statusNewStartPast: statusNewStartPastLabel
 });
 
 export type LabelKey = keyof typeof LABELS;
