@@ -73,6 +73,8 @@ export interface Cadence {
   /** IANA time zone, e.g. 'America/New_York'. */
   timeZone: string;
   active: boolean;
+  /** When the pair's rhythm started: adherence counts scheduled weeks from here (or the window start). */
+  createdDate?: IsoDateTime | null;
 }
 
 export type SessionStatus = 'Planned' | 'Held' | 'Rescheduled' | 'Skipped';
@@ -276,6 +278,30 @@ export interface CoachingSettings {
   adherenceToleranceHours: number;
   /** Below this many closed deals in the trailing four quarters, win-rate based figures fall back to defaults. */
   minClosedDealsForWinRate: number;
+  /*
+   * Added by the engine (issue 4). Optional so records mapped before these existed still type-check; the
+   * engine fills a missing or invalid value from DEFAULT_SETTINGS (c/coachingSettings).
+   */
+  /** A deal at or above this probability (%) is late-stage: surprise and hidden-deal detection. Default 70. */
+  lateStageProbability?: number;
+  /** Pipeline creation rate is measured over this many trailing weeks. Default 13. */
+  pipelineCreationWeeks?: number;
+  /** Account activity share counts accounts touched within this many days. Default 30. */
+  activityWindowDays?: number;
+  /** Flag a rep whose open pipeline sits at least this share (0–1) on existing accounts. Default 0.8. */
+  lowHangingFruitShare?: number;
+  /** Diagnosis: a figure below this multiple of the team median is "well below". Default 0.8. */
+  belowTeamRatio?: number;
+  /** Diagnosis: a figure above this multiple of the team median is "well above" (cycle, pushes). Default 1.25. */
+  aboveTeamRatio?: number;
+  /** Diagnosis: share (0–1) of open deals pushed or past due that signals slippage. Default 0.3. */
+  slippageShare?: number;
+  /** Diagnosis: share (0–1) of forecast quarters where commit was missed that signals a misunderstood commit. Default 0.5. */
+  commitMissShare?: number;
+  /** Diagnosis: share (0–1) of won or late-stage deals never seen early in snapshots that signals hidden deals. Default 0.25. */
+  hiddenDealShare?: number;
+  /** Diagnosis gap codes an admin switched off (e.g. 'DEAL_SIZE'). Default none. */
+  disabledGapCodes?: string[];
   stages: StageSetting[];
   surveyQuestions: SurveyQuestion[];
   agendaSections: AgendaSectionSetting[];

@@ -1,0 +1,104 @@
+/**
+ * Converts amounts into the viewer's target currency the way Salesforce does: a rate is "units of this
+ * currency per one unit of the corporate currency", so amount ÷ rate(from) × rate(to). With advanced
+ * currency management, opportunities use the dated rate in force on their CloseDate; other records (quotas,
+ * 1:1 forecasts) use the static rate. A missing rate gives null, and the caller excludes the amount.
+ */
+import type { CurrencySettings } from 'c/coachingModel';
+import { dayFromIso } from 'c/calendarDate';
+import type { WarningLog } from 'c/engineWarnings';
+
+interface DatedRate {
+  startDay: number;
+  /** Exclusive; Infinity for the open-ended latest rate. */
+  endDay: number;
+  rate: number;
+}
+
+interface RateEntry {
+  staticRate: number | null;
+  dated: DatedRate[];
+}
+
+export interface CurrencyConverter {
+  readonly target: string;
+  /**
+   * `amount` in `isoCode` (null = corporate currency) converted to the target, or null when a rate is
+   * missing. `day` (a day number) selects a dated rate; null uses the static rate.
+   */
+  convert(amount: number, isoCode: string | null, day: number | null): number | null;
+}
+
+const validRate = (rate: unknown): rate is number => typeof rate === 'number' && Number.isFinite(rate) && rate > 0;
+
+export function createCurrencyConverter(
+  settings: CurrencySettings | null | undefined,
+  target: string,
+  log?: WarningLog
+): CurrencyConverter {
+  const corporate = settings?.corporateCurrency || target;
+  const entries = new Map<string, RateEntry>();
+  for (const r of settings?.rates ?? []) {
+    if (!validRate(r.conversionRate)) {
+      log?.add(
+        'INVALID_VALUE',
+        `Conversion rate ${String(r.conversionRate)} for ${r.isoCode} is not positive; ignored.`
+      );
+      continue;
+    }
+    let entry = entries.get(r.isoCode);
+    if (!entry) {
+      entry = { staticRate: null, dated: [] };
+      entries.set(r.isoCode, entry);
+    }
+    const startDay = dayFromIso(r.startDate);
+    if (startDay === null) entry.staticRate = r.conversionRate;
+    else entry.dated.push({ startDay, endDay: dayFromIso(r.nextStartDate) ?? Infinity, rate: r.conversionRate });
+  }
+  for (const entry of entries.values()) entry.dated.sort((a, b) => a.startDay - b.startDay);
+
+  const rateOf = (isoCode: string, day: number | null): number | null => {
+    if (isoCode === corporate) return 1;
+    const entry = entries.get(isoCode);
+    if (!entry) return null;
+    if (day !== null && entry.dated.length > 0) {
+      const dated = entry.dated;
+      let lo = 0;
+      let hi = dated.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (dated[mid].startDay <= day) lo = mid;
+        else hi = mid - 1;
+      }
+      const hit = dated[lo];
+      if (hit.startDay <= day && day < hit.endDay) return hit.rate;
+    }
+    return entry.staticRate ?? (entry.dated.length ? entry.dated[entry.dated.length - 1].rate : null);
+  };
+
+  const singleCurrency = settings ? !settings.multiCurrency : true;
+  const targetStatic = rateOf(target, null);
+  const hasDated = [...entries.values()].some((e) => e.dated.length > 0);
+  // The last source currency and its factor: consecutive records mostly share one currency.
+  let lastCode: string | null = null;
+  let lastFactor: number | null = null;
+
+  return {
+    target,
+    convert(amount, isoCode, day) {
+      const from = singleCurrency || isoCode === null ? corporate : isoCode;
+      if (from === target) return amount;
+      if (!hasDated || day === null) {
+        if (from !== lastCode) {
+          const fromRate = rateOf(from, null);
+          lastCode = from;
+          lastFactor = fromRate === null || targetStatic === null ? null : targetStatic / fromRate;
+        }
+        return lastFactor === null ? null : amount * lastFactor;
+      }
+      const fromRate = rateOf(from, day);
+      const toRate = rateOf(target, day);
+      return fromRate === null || toRate === null ? null : (amount / fromRate) * toRate;
+    }
+  };
+}

@@ -1,0 +1,239 @@
+/**
+ * Deal health: for one open opportunity, the risk signals a coach looks at (days in stage against the
+ * stage's threshold, a close date in the past, pushes, inactivity, a missing amount, the current stage's
+ * exit criteria), and a 0–100 score = 100 minus the penalty of each signal, so every point is explained.
+ */
+import type { Id, IsoDate, Opportunity } from 'c/coachingModel';
+import { dayFromIso, localDayOfIso } from 'c/calendarDate';
+import type { ResolvedSettings, StageInfo } from 'c/coachingSettings';
+import type { WarningLog } from 'c/engineWarnings';
+import { clamp, median } from 'c/numberStats';
+
+export type DealFactorCode =
+  | 'CLOSE_DATE_PAST'
+  | 'PUSHED'
+  | 'STALE_IN_STAGE'
+  | 'INACTIVE'
+  | 'AMOUNT_MISSING'
+  | 'CLOSE_DATE_MISSING'
+  | 'EXIT_CRITERIA_UNMET'
+  | 'OVERDUE_TASK';
+
+/** Points each signal takes off the score. Pushes below the risk threshold cost PUSH_POINTS each. */
+export const DEAL_PENALTIES: Readonly<Record<DealFactorCode, number>> = Object.freeze({
+  CLOSE_DATE_PAST: 25,
+  PUSHED: 25,
+  STALE_IN_STAGE: 20,
+  INACTIVE: 15,
+  AMOUNT_MISSING: 10,
+  CLOSE_DATE_MISSING: 10,
+  EXIT_CRITERIA_UNMET: 5,
+  OVERDUE_TASK: 5
+});
+export const PUSH_POINTS = 8;
+/** Unmet exit criteria cost 5 points each, at most this many points. */
+export const EXIT_CRITERIA_MAX_POINTS = 15;
+
+export type HealthBand = 'HEALTHY' | 'WATCH' | 'AT_RISK';
+
+/** 70–100 healthy, 40–69 watch, 0–39 at risk. */
+export function bandOf(score: number): HealthBand {
+  return score >= 70 ? 'HEALTHY' : score >= 40 ? 'WATCH' : 'AT_RISK';
+}
+
+export interface DealFactor {
+  code: DealFactorCode;
+  label: string;
+  penalty: number;
+}
+
+export interface ExitCriterionStatus {
+  criterion: string;
+  fieldApiName: string | null;
+  /** true/false when a field proves it; null when it is a question to ask. */
+  met: boolean | null;
+}
+
+export interface StageThreshold {
+  days: number | null;
+  source: 'CONFIGURED' | 'TEAM_MEDIAN' | 'NONE';
+  teamMedianDays: number | null;
+}
+
+export interface DealHealth {
+  opportunityId: Id;
+  ownerId: Id;
+  name: string;
+  accountId: Id | null;
+  stageName: string;
+  stageKnown: boolean;
+  amount: number | null;
+  closeDate: IsoDate | null;
+  daysInStage: number;
+  threshold: StageThreshold;
+  isStale: boolean;
+  daysPastDue: number | null;
+  pushCount: number;
+  daysSinceActivity: number;
+  isDisengaged: boolean;
+  exitCriteria: ExitCriterionStatus[];
+  score: number;
+  band: HealthBand;
+  /** Biggest penalty first. */
+  factors: DealFactor[];
+  questions: string[];
+}
+
+export interface DealContext {
+  today: number;
+  timeZone: string;
+  settings: ResolvedSettings;
+  stages: Map<string, StageInfo>;
+  thresholds: Map<string, StageThreshold>;
+  log: WarningLog;
+}
+
+/** Calendar days since the last stage change (CreatedDate when never moved), in the viewer's zone. */
+export function daysInStage(opp: Opportunity, today: number, timeZone: string): number {
+  const since =
+    localDayOfIso(opp.lastStageChangeDate ?? opp.createdDate, timeZone) ?? localDayOfIso(opp.createdDate, timeZone);
+  return since === null ? 0 : Math.max(0, today - since);
+}
+
+/** Days since the last activity (since creation when there was none). */
+export function daysSinceActivity(opp: Opportunity, today: number, timeZone: string): number {
+  const since = dayFromIso(opp.lastActivityDate) ?? localDayOfIso(opp.createdDate, timeZone);
+  return since === null ? 0 : Math.max(0, today - since);
+}
+
+/**
+ * Per stage, the days a deal may sit in it: the configured maximum, else the stale multiplier × the team's
+ * median days in stage over its open deals in that stage.
+ */
+export function stageThresholds(
+  openDeals: readonly Opportunity[],
+  settings: ResolvedSettings,
+  stages: Map<string, StageInfo>,
+  today: number,
+  timeZone: string
+): Map<string, StageThreshold> {
+  const daysByStage = new Map<string, number[]>();
+  for (const opp of openDeals) {
+    const list = daysByStage.get(opp.stageName);
+    const days = daysInStage(opp, today, timeZone);
+    if (list) list.push(days);
+    else daysByStage.set(opp.stageName, [days]);
+  }
+  const thresholds = new Map<string, StageThreshold>();
+  for (const name of new Set([...daysByStage.keys(), ...stages.keys()])) {
+    const configured = stages.get(name)?.setting.maxDaysInStage ?? null;
+    const teamMedianDays = median(daysByStage.get(name) ?? []);
+    if (configured !== null && Number.isFinite(configured) && configured > 0) {
+      thresholds.set(name, { days: configured, source: 'CONFIGURED', teamMedianDays });
+    } else if (teamMedianDays !== null) {
+      thresholds.set(name, {
+        days: teamMedianDays * settings.staleDaysMultiplier,
+        source: 'TEAM_MEDIAN',
+        teamMedianDays
+      });
+    } else {
+      thresholds.set(name, { days: null, source: 'NONE', teamMedianDays: null });
+    }
+  }
+  return thresholds;
+}
+
+/** Standard fields an exit criterion may name, read from the typed record. */
+const STANDARD_FIELDS: Record<string, (o: Opportunity) => unknown> = {
+  Amount: (o) => o.amount,
+  NextStep: (o) => o.nextStep,
+  CloseDate: (o) => o.closeDate,
+  Probability: (o) => o.probability,
+  ForecastCategoryName: (o) => o.forecastCategory,
+  AccountId: (o) => o.accountId
+};
+
+function isBlank(value: unknown): boolean {
+  return value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
+}
+
+export function exitCriteriaOf(opp: Opportunity, stage: StageInfo | undefined): ExitCriterionStatus[] {
+  return (stage?.setting.exitCriteria ?? []).map((c) => {
+    if (!c.fieldApiName) return { criterion: c.criterion, fieldApiName: null, met: null };
+    const read = STANDARD_FIELDS[c.fieldApiName];
+    const value = read ? read(opp) : opp.fields?.[c.fieldApiName];
+    return { criterion: c.criterion, fieldApiName: c.fieldApiName, met: !isBlank(value) };
+  });
+}
+
+export const DEAL_QUESTIONS: Readonly<Record<DealFactorCode, string>> = Object.freeze({
+  CLOSE_DATE_PAST: 'The close date has passed: what close date would the buyer confirm today, and why?',
+  PUSHED: 'What has to be true for this to close on the new date?',
+  STALE_IN_STAGE: 'What is the buyer’s next step, and what stops the deal from moving to the next stage?',
+  INACTIVE: 'When did you last speak with someone who can sign, and what did they commit to?',
+  AMOUNT_MISSING: 'What budget has the buyer confirmed for this?',
+  CLOSE_DATE_MISSING: 'When does the buyer need this solved, and what event drives that date?',
+  EXIT_CRITERIA_UNMET: 'Which evidence shows this deal meets the exit criteria of its stage?',
+  OVERDUE_TASK: 'What is blocking the overdue follow-up on this deal?'
+});
+
+/** Health of one open deal. `amount` is already converted (null when excluded). */
+export function assessDeal(opp: Opportunity, amount: number | null, ctx: DealContext): DealHealth {
+  const { today, settings } = ctx;
+  const stage = ctx.stages.get(opp.stageName);
+  if (!stage)
+    ctx.log.add('UNKNOWN_STAGE', `${opp.name}: stage "${opp.stageName}" is not in the stage settings.`, opp.id);
+  const threshold = ctx.thresholds.get(opp.stageName) ?? { days: null, source: 'NONE', teamMedianDays: null };
+  const inStage = daysInStage(opp, today, ctx.timeZone);
+  const sinceActivity = daysSinceActivity(opp, today, ctx.timeZone);
+  const closeDay = dayFromIso(opp.closeDate);
+  const daysPastDue = closeDay !== null && closeDay < today ? today - closeDay : null;
+  const pushCount = Math.max(0, opp.pushCount ?? 0);
+  const exitCriteria = exitCriteriaOf(opp, stage);
+  const factors: DealFactor[] = [];
+  const add = (code: DealFactorCode, label: string, penalty = DEAL_PENALTIES[code]): void => {
+    factors.push({ code, label, penalty });
+  };
+
+  if (daysPastDue !== null) add('CLOSE_DATE_PAST', `Close date passed ${daysPastDue} days ago`);
+  if (closeDay === null) add('CLOSE_DATE_MISSING', 'No close date');
+  if (pushCount >= settings.pushCountRisk) add('PUSHED', `Pushed ${pushCount} times`);
+  else if (pushCount > 0) add('PUSHED', `Pushed ${pushCount} time${pushCount > 1 ? 's' : ''}`, pushCount * PUSH_POINTS);
+  const isStale = threshold.days !== null && inStage > threshold.days;
+  if (isStale)
+    add('STALE_IN_STAGE', `${inStage} days in ${opp.stageName} (threshold ${Math.round(threshold.days as number)})`);
+  if (sinceActivity > settings.inactivityDays) add('INACTIVE', `No activity for ${sinceActivity} days`);
+  if (amount === null && (opp.amount === null || opp.amount === undefined)) add('AMOUNT_MISSING', 'No amount');
+  const unmet = exitCriteria.filter((c) => c.met === false).length;
+  if (unmet > 0)
+    add(
+      'EXIT_CRITERIA_UNMET',
+      `${unmet} exit criteri${unmet > 1 ? 'a' : 'on'} of ${opp.stageName} not met`,
+      Math.min(EXIT_CRITERIA_MAX_POINTS, unmet * DEAL_PENALTIES.EXIT_CRITERIA_UNMET)
+    );
+  if (opp.hasOverdueTask) add('OVERDUE_TASK', 'Has an overdue task');
+  factors.sort((a, b) => b.penalty - a.penalty);
+  const score = clamp(100 - factors.reduce((sum, f) => sum + f.penalty, 0), 0, 100);
+  return {
+    opportunityId: opp.id,
+    ownerId: opp.ownerId,
+    name: opp.name,
+    accountId: opp.accountId,
+    stageName: opp.stageName,
+    stageKnown: stage !== undefined,
+    amount,
+    closeDate: opp.closeDate,
+    daysInStage: inStage,
+    threshold,
+    isStale,
+    daysPastDue,
+    pushCount,
+    daysSinceActivity: sinceActivity,
+    isDisengaged: sinceActivity > settings.disengagedDays && inStage > settings.disengagedDays,
+    exitCriteria,
+    score,
+    band: bandOf(score),
+    factors,
+    questions: factors.slice(0, 3).map((f) => DEAL_QUESTIONS[f.code])
+  };
+}

@@ -1,0 +1,35 @@
+/**
+ * The warning log: every input problem the engine handled in a defined way (a skipped record, a fallback
+ * value) is recorded with a typed code, so the UI can show why a figure looks the way it does. Counts are
+ * exact; the messages kept per code are capped so an org-wide pass over bad data stays small.
+ */
+import type { EngineWarning, Id } from 'c/coachingModel';
+
+export type WarningCode = EngineWarning['code'];
+
+export const MESSAGES_KEPT_PER_CODE = 50;
+
+export class WarningLog {
+  readonly counts: Partial<Record<WarningCode, number>> = {};
+  private readonly kept: EngineWarning[] = [];
+  private readonly keys = new Set<string>();
+
+  add(code: WarningCode, message: string, recordId?: Id): void {
+    // The same problem on the same record is reported once, however many figures it touches.
+    const key = `${code}|${recordId ?? ''}|${recordId === undefined ? message : ''}`;
+    if (this.keys.has(key)) return;
+    this.keys.add(key);
+    const count = (this.counts[code] ?? 0) + 1;
+    this.counts[code] = count;
+    if (count <= MESSAGES_KEPT_PER_CODE)
+      this.kept.push(recordId === undefined ? { code, message } : { code, message, recordId });
+  }
+
+  get warnings(): EngineWarning[] {
+    return [...this.kept];
+  }
+
+  get total(): number {
+    return Object.values(this.counts).reduce<number>((sum, n) => sum + (n ?? 0), 0);
+  }
+}

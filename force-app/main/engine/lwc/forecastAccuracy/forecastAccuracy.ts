@@ -1,0 +1,160 @@
+/**
+ * Forecast accuracy and bias from the commit each rep records at the 1:1, against what actually closed.
+ * accuracy = 1 − |actual − forecast| ÷ actual; bias = (forecast − actual) ÷ actual (positive = over-forecast).
+ * A quarter's forecast is the last one recorded at a held 1:1 on or before the quarter's last day; only
+ * quarters that have ended are scored. Actual 0 gives null (no data), never Infinity.
+ */
+import type { Id, IsoDate, IsoDateTime, Session } from 'c/coachingModel';
+import { dayFromIso, isoFromDay, localDayOfIso } from 'c/calendarDate';
+import type { CurrencyConverter } from 'c/currencyConversion';
+import type { FiscalQuarters } from 'c/fiscalCalendar';
+import type { WarningLog } from 'c/engineWarnings';
+import { ratio } from 'c/numberStats';
+
+export interface AccuracyFigures {
+  forecast: number;
+  actual: number;
+  accuracy: number | null;
+  bias: number | null;
+}
+
+export function accuracyOf(forecast: number, actual: number): AccuracyFigures {
+  return {
+    forecast,
+    actual,
+    accuracy: actual === 0 ? null : 1 - Math.abs(actual - forecast) / actual,
+    bias: ratio(forecast - actual, actual)
+  };
+}
+
+export interface ForecastCall {
+  sessionId: Id;
+  heldAt: IsoDateTime;
+  commit: number;
+  bestCase: number | null;
+  /** Change of the commit since the previous 1:1 for the same quarter (null for the first). */
+  commitChange: number | null;
+}
+
+export interface QuarterForecast extends AccuracyFigures {
+  repId: Id;
+  managerId: Id;
+  quarterLabel: string;
+  periodStart: IsoDate;
+  periodEnd: IsoDate;
+  /** Actual below the final commit. */
+  missed: boolean;
+  /** Every commit recorded for the quarter, oldest first: the week-over-week view. */
+  calls: ForecastCall[];
+}
+
+export interface ForecastInput {
+  repId: Id;
+  sessions: readonly Session[];
+  today: number;
+  timeZone: string;
+  quarters: FiscalQuarters;
+  converter: CurrencyConverter;
+  log: WarningLog;
+  /** Closed-won amount of the rep with a close date in [startDay, endDay], in the target currency. */
+  wonBetween: (startDay: number, endDay: number) => number;
+}
+
+function money(value: number | null, session: Session, input: ForecastInput): number | null {
+  if (value === null || value === undefined) return null;
+  if (!Number.isFinite(value) || value < 0) {
+    input.log.add('INVALID_VALUE', `1:1 forecast ${String(value)} is not a valid amount; ignored.`, session.id);
+    return null;
+  }
+  const converted = input.converter.convert(value, session.currencyIsoCode, null);
+  if (converted === null)
+    input.log.add(
+      'CURRENCY_RATE_MISSING',
+      `1:1 forecast in ${session.currencyIsoCode ?? '?'} cannot be converted; ignored.`,
+      session.id
+    );
+  return converted;
+}
+
+/** The rep's scored quarters (ended ones with a recorded commit), oldest first. */
+export function repForecasts(input: ForecastInput): QuarterForecast[] {
+  const byPeriod = new Map<string, { start: number; end: number; managerId: Id; calls: ForecastCall[] }>();
+  const held = input.sessions
+    .filter((s) => s.repId === input.repId && s.status === 'Held' && s.actualStart)
+    .sort((a, b) => ((a.actualStart as string) < (b.actualStart as string) ? -1 : 1));
+  for (const s of held) {
+    const start = dayFromIso(s.forecastPeriodStart);
+    const end = dayFromIso(s.forecastPeriodEnd);
+    const heldDay = localDayOfIso(s.actualStart, input.timeZone);
+    const commit = money(s.commitCurrentQuarter, s, input);
+    if (start === null || end === null || heldDay === null || commit === null || heldDay > end) continue;
+    const key = `${start}:${end}`;
+    let period = byPeriod.get(key);
+    if (!period) {
+      period = { start, end, managerId: s.managerId, calls: [] };
+      byPeriod.set(key, period);
+    }
+    const previous = period.calls[period.calls.length - 1];
+    period.managerId = s.managerId;
+    period.calls.push({
+      sessionId: s.id,
+      heldAt: s.actualStart as string,
+      commit,
+      bestCase: money(s.bestCaseCurrentQuarter, s, input),
+      commitChange: previous ? commit - previous.commit : null
+    });
+  }
+  const result: QuarterForecast[] = [];
+  for (const p of byPeriod.values()) {
+    if (p.end >= input.today) continue;
+    const final = p.calls[p.calls.length - 1];
+    const figures = accuracyOf(final.commit, input.wonBetween(p.start, p.end));
+    result.push({
+      ...figures,
+      repId: input.repId,
+      managerId: p.managerId,
+      quarterLabel: input.quarters.containing(p.start).label,
+      periodStart: isoFromDay(p.start),
+      periodEnd: isoFromDay(p.end),
+      missed: figures.actual < figures.forecast,
+      calls: p.calls
+    });
+  }
+  return result.sort((a, b) => (a.periodStart < b.periodStart ? -1 : 1));
+}
+
+export interface ForecastRollUp extends AccuracyFigures {
+  key: string;
+  quarterLabel: string;
+  periodStart: IsoDate;
+  reps: number;
+}
+
+/**
+ * Adds forecasts and actuals per quarter (and per `groupOf`, e.g. the manager) before computing accuracy,
+ * so a team's accuracy is the accuracy of the team's number, not an average of ratios.
+ */
+export function rollUpForecasts(
+  quarters: readonly QuarterForecast[],
+  groupOf: (q: QuarterForecast) => string = () => 'ALL'
+): ForecastRollUp[] {
+  const sums = new Map<string, { q: QuarterForecast; forecast: number; actual: number; reps: number }>();
+  for (const q of quarters) {
+    const key = `${groupOf(q)}|${q.periodStart}`;
+    const s = sums.get(key);
+    if (s) {
+      s.forecast += q.forecast;
+      s.actual += q.actual;
+      s.reps++;
+    } else sums.set(key, { q, forecast: q.forecast, actual: q.actual, reps: 1 });
+  }
+  return [...sums.entries()]
+    .map(([key, s]) => ({
+      ...accuracyOf(s.forecast, s.actual),
+      key,
+      quarterLabel: s.q.quarterLabel,
+      periodStart: s.q.periodStart,
+      reps: s.reps
+    }))
+    .sort((a, b) => (a.periodStart < b.periodStart ? -1 : a.periodStart > b.periodStart ? 1 : a.key < b.key ? -1 : 1));
+}
