@@ -4,6 +4,11 @@ import * as metadata from './metadata.check.ts';
 import * as jsMeta from './js-meta.check.ts';
 import * as fieldRefs from './field-refs.check.ts';
 import * as lwcCompile from './lwc-compile.check.ts';
+import * as metadataSchema from './metadata-schema.check.ts';
+import * as permissionSets from './permission-sets.check.ts';
+import * as personaMatrix from './persona-matrix.check.ts';
+import * as formulas from './formulas.check.ts';
+import * as reports from './reports.check.ts';
 
 export interface Check {
   id: string;
@@ -15,5 +20,10 @@ export const CHECKS: Check[] = [
   { id: 'metadata', name: metadata.name, run: metadata.run },
   { id: 'js-meta', name: jsMeta.name, run: jsMeta.run },
   { id: 'field-refs', name: fieldRefs.name, run: (root) => fieldRefs.run(root) },
-  { id: 'lwc-compile', name: lwcCompile.name, run: lwcCompile.run }
+  { id: 'lwc-compile', name: lwcCompile.name, run: lwcCompile.run },
+  { id: 'metadata-schema', name: metadataSchema.name, run: metadataSchema.run },
+  { id: 'permission-sets', name: permissionSets.name, run: permissionSets.run },
+  { id: 'persona-matrix', name: personaMatrix.name, run: personaMatrix.run },
+  { id: 'formulas', name: formulas.name, run: formulas.run },
+  { id: 'reports', name: reports.name, run: reports.run }
 ];

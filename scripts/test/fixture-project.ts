@@ -20,11 +20,12 @@ export const jsMeta = (targets: string[] = [], extra = ''): string =>
       extra
   );
 
+// Elements in the Metadata API's sequence order (label, length, type), as a retrieve writes them.
 export const fieldXml = (name: string, type = 'Text'): string =>
-  `<?xml version="1.0" encoding="UTF-8"?>\n<CustomField xmlns="http://soap.sforce.com/2006/04/metadata">\n  <fullName>${name}</fullName>\n  <label>${name}</label>\n  <type>${type}</type>${type === 'Text' ? '\n  <length>80</length>' : ''}\n</CustomField>\n`;
+  `<?xml version="1.0" encoding="UTF-8"?>\n<CustomField xmlns="http://soap.sforce.com/2006/04/metadata">\n  <fullName>${name}</fullName>\n  <label>${name}</label>${type === 'Text' ? '\n  <length>80</length>' : ''}\n  <type>${type}</type>\n</CustomField>\n`;
 
-export const objectXml = (label: string): string =>
-  `<?xml version="1.0" encoding="UTF-8"?>\n<CustomObject xmlns="http://soap.sforce.com/2006/04/metadata">\n  <label>${label}</label>\n  <pluralLabel>${label}s</pluralLabel>\n  <nameField><label>Name</label><type>Text</type></nameField>\n  <deploymentStatus>Deployed</deploymentStatus>\n  <sharingModel>ReadWrite</sharingModel>\n</CustomObject>\n`;
+export const objectXml = (label: string, sharingModel = 'ReadWrite'): string =>
+  `<?xml version="1.0" encoding="UTF-8"?>\n<CustomObject xmlns="http://soap.sforce.com/2006/04/metadata">\n  <deploymentStatus>Deployed</deploymentStatus>\n  <label>${label}</label>\n  <nameField><label>Name</label><type>Text</type></nameField>\n  <pluralLabel>${label}s</pluralLabel>\n  <sharingModel>${sharingModel}</sharingModel>\n</CustomObject>\n`;
 
 /** A valid project: one custom object with one field, and one component that uses it. */
 export function createFixtureProject(): FixtureProject {
