@@ -9,6 +9,7 @@ import * as permissionSets from './permission-sets.check.ts';
 import * as personaMatrix from './persona-matrix.check.ts';
 import * as formulas from './formulas.check.ts';
 import * as reports from './reports.check.ts';
+import * as labels from './labels.check.ts';
 
 export interface Check {
   id: string;
@@ -25,5 +26,6 @@ export const CHECKS: Check[] = [
   { id: 'permission-sets', name: permissionSets.name, run: permissionSets.run },
   { id: 'persona-matrix', name: personaMatrix.name, run: personaMatrix.run },
   { id: 'formulas', name: formulas.name, run: formulas.run },
-  { id: 'reports', name: reports.name, run: reports.run }
+  { id: 'reports', name: reports.name, run: reports.run },
+  { id: 'labels', name: labels.name, run: labels.run }
 ];

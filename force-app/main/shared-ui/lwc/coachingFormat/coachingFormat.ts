@@ -90,3 +90,17 @@ export function formatSignedMoney(value: number | null | undefined, currency: st
   if (value > 0) return `+${magnitude}`;
   return value < 0 ? `−${magnitude}` : magnitude;
 }
+
+/**
+ * Fills the `{0}`, `{1}` … placeholders of a custom label, the platform's label convention, so translators
+ * can move the parts. A missing argument leaves its placeholder visible rather than printing "undefined".
+ */
+export function formatLabel(
+  template: string | null | undefined,
+  ...args: (string | number | null | undefined)[]
+): string {
+  return String(template ?? '').replace(/\{(\d+)\}/g, (whole, index: string) => {
+    const value = args[Number(index)];
+    return value === null || value === undefined ? whole : String(value);
+  });
+}
