@@ -1,0 +1,3 @@
+trigger DealReviewTrigger on Deal_Review__c(before insert, before update) {
+  DealReviewTriggerHandler.handle(Trigger.operationType, Trigger.new);
+}

@@ -1,0 +1,3 @@
+trigger SalesQuotaTrigger on Sales_Quota__c(before insert, before update) {
+  SalesQuotaTriggerHandler.handle(Trigger.operationType, Trigger.new, Trigger.oldMap);
+}
