@@ -37,7 +37,7 @@ export const STEPS: Step[] = [
   {
     id: 'tooling',
     title: 'tooling tests (checks, scripts, preview)',
-    cmd: [...tsx, '--test', '--test-reporter=dot', 'scripts/**/__tests__/*.test.ts']
+    cmd: [...tsx, '--test', '--test-reporter=dot', 'scripts/**/__tests__/*.test.ts', 'demo-org/__tests__/*.test.ts']
   }
 ];
 
