@@ -72,6 +72,13 @@ import changesCategory from '@salesforce/label/c.Coaching_Rep_Changes_Category';
 import changesChanged from '@salesforce/label/c.Coaching_Rep_Changes_Changed';
 import changesEmpty from '@salesforce/label/c.Coaching_Rep_Changes_Empty';
 import changesHidden from '@salesforce/label/c.Coaching_Rep_Changes_Hidden';
+import focusFigureCoverage from '@salesforce/label/c.Coaching_Rep_Focus_Figure_Coverage';
+import focusFigureCoverageValue from '@salesforce/label/c.Coaching_Rep_Focus_Figure_Coverage_Value';
+import focusFigureWinRate from '@salesforce/label/c.Coaching_Rep_Focus_Figure_Win_Rate';
+import focusFigurePipeline from '@salesforce/label/c.Coaching_Rep_Focus_Figure_Pipeline';
+import focusFigureWon from '@salesforce/label/c.Coaching_Rep_Focus_Figure_Won';
+import focusFigureWonValue from '@salesforce/label/c.Coaching_Rep_Focus_Figure_Won_Value';
+import focusFigureCommit from '@salesforce/label/c.Coaching_Rep_Focus_Figure_Commit';
 
 export const LABELS = {
   focusHeading,
@@ -146,5 +153,12 @@ export const LABELS = {
   changesCategory,
   changesChanged,
   changesEmpty,
-  changesHidden
+  changesHidden,
+  focusFigureCoverage,
+  focusFigureCoverageValue,
+  focusFigureWinRate,
+  focusFigurePipeline,
+  focusFigureWon,
+  focusFigureWonValue,
+  focusFigureCommit
 };
