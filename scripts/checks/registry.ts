@@ -9,7 +9,7 @@ import * as permissionSets from './permission-sets.check.ts';
 import * as personaMatrix from './persona-matrix.check.ts';
 import * as formulas from './formulas.check.ts';
 import * as reports from './reports.check.ts';
-import * as labels from './labels.check.ts';
+import * as platformRefs from './platform-refs.check.ts';
 import * as graphqlQueries from './graphql.check.ts';
 
 export interface Check {
@@ -28,6 +28,6 @@ export const CHECKS: Check[] = [
   { id: 'persona-matrix', name: personaMatrix.name, run: personaMatrix.run },
   { id: 'formulas', name: formulas.name, run: formulas.run },
   { id: 'reports', name: reports.name, run: reports.run },
-  { id: 'labels', name: labels.name, run: labels.run },
+  { id: 'platform-refs', name: platformRefs.name, run: platformRefs.run },
   { id: 'graphql', name: graphqlQueries.name, run: graphqlQueries.run }
 ];

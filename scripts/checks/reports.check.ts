@@ -124,6 +124,27 @@ interface ReportInfo {
   columns: Map<string, string[]>;
 }
 
+/** Opens a report or dashboard, checking that its folder has folder metadata beside it. */
+function openFoldered(
+  root: string,
+  file: string,
+  rootTag: string,
+  folderSuffix: string,
+  findings: Finding[]
+): { folder: string; add: (message: string) => void; doc: Xml | undefined } {
+  const rel = relative(root, file);
+  const add = (message: string): void => void findings.push({ file: rel, message });
+  const folderDir = dirname(file);
+  const folder = basename(folderDir);
+  if (!existsSync(join(dirname(folderDir), `${folder}.${folderSuffix}-meta.xml`)))
+    add(`folder ${folder} has no ${folder}.${folderSuffix}-meta.xml beside it`);
+  try {
+    return { folder, add, doc: (parseXmlFile<Xml>(file)[rootTag] ?? {}) as Xml };
+  } catch {
+    return { folder, add, doc: undefined }; // malformed XML is the metadata check's finding
+  }
+}
+
 export function run(root: string): Finding[] {
   const findings: Finding[] = [];
   const model = readObjectModel(root);
@@ -131,18 +152,8 @@ export function run(root: string): Finding[] {
   const reports = new Map<string, ReportInfo>();
 
   for (const file of listFilesWithSuffix(root, '.report-meta.xml')) {
-    const rel = relative(root, file);
-    const add = (message: string): void => void findings.push({ file: rel, message });
-    const folderDir = dirname(file);
-    const folder = basename(folderDir);
-    if (!existsSync(join(dirname(folderDir), `${folder}.reportFolder-meta.xml`)))
-      add(`folder ${folder} has no ${folder}.reportFolder-meta.xml beside it`);
-    let report: Xml;
-    try {
-      report = (parseXmlFile<Xml>(file).Report ?? {}) as Xml;
-    } catch {
-      continue;
-    }
+    const { folder, add, doc: report } = openFoldered(root, file, 'Report', 'reportFolder', findings);
+    if (!report) continue;
     const columns = new Map(
       list(report.columns).map((c) => [text(c.field), list(c.aggregateTypes).map(text)] as [string, string[]])
     );
@@ -172,18 +183,8 @@ export function run(root: string): Finding[] {
   }
 
   for (const file of listFilesWithSuffix(root, '.dashboard-meta.xml')) {
-    const rel = relative(root, file);
-    const add = (message: string): void => void findings.push({ file: rel, message });
-    const folderDir = dirname(file);
-    const folder = basename(folderDir);
-    if (!existsSync(join(dirname(folderDir), `${folder}.dashboardFolder-meta.xml`)))
-      add(`folder ${folder} has no ${folder}.dashboardFolder-meta.xml beside it`);
-    let dashboard: Xml;
-    try {
-      dashboard = (parseXmlFile<Xml>(file).Dashboard ?? {}) as Xml;
-    } catch {
-      continue;
-    }
+    const { add, doc: dashboard } = openFoldered(root, file, 'Dashboard', 'dashboardFolder', findings);
+    if (!dashboard) continue;
     if (text(dashboard.dashboardType) !== 'LoggedInUser')
       add(
         `dashboardType is ${text(dashboard.dashboardType) || 'SpecifiedUser (default)'}: packaged dashboards must run as the logged-in user`

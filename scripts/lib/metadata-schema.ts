@@ -38,6 +38,14 @@ export function wsdlPath(): string {
   return path;
 }
 
+/**
+ * Elements added to the Metadata API after version 47 that this project meets (retrieves write them), each placed
+ * after the element it follows in the current schema. Add to this list deliberately, from the current documentation.
+ */
+export const NEWER_ELEMENTS: Record<string, { name: string; after: string; type: string }[]> = {
+  CustomApplication: [{ name: 'isNavTabPersistenceDisabled', after: 'isNavPersonalizationDisabled', type: 'boolean' }]
+};
+
 let cached: MetadataSchema | undefined;
 
 export function loadMetadataSchema(): MetadataSchema {
@@ -73,6 +81,17 @@ export function loadMetadataSchema(): MetadataSchema {
     const t = own.get(type);
     if (!t) return undefined;
     const all = [...(t.base ? (sequence(t.base) ?? []) : []), ...t.elements];
+    for (const extra of NEWER_ELEMENTS[type] ?? []) {
+      const at = all.findIndex((e) => e.name === extra.after);
+      if (at >= 0 && !all.some((e) => e.name === extra.name))
+        all.splice(at + 1, 0, {
+          name: extra.name,
+          type: extra.type,
+          primitive: true,
+          required: false,
+          repeated: false
+        });
+    }
     flattened.set(type, all);
     return all;
   };

@@ -34,6 +34,7 @@ import * as permissionSets from '../permission-sets.check.ts';
 import * as personaMatrix from '../persona-matrix.check.ts';
 import * as formulas from '../formulas.check.ts';
 import * as reports from '../reports.check.ts';
+import * as platformRefs from '../platform-refs.check.ts';
 import { formulaReferences } from '../formulas.check.ts';
 
 let project: FixtureProject;
@@ -85,6 +86,21 @@ describe('metadata schema check', () => {
     assert.ok(
       messages.some((m) => /dashboardComponent > componentType: "Colum" is not a valid DashboardComponentType/.test(m)),
       messages.join('\n')
+    );
+  });
+});
+
+describe('metadata schema check: newer elements', () => {
+  test('an element newer than API 47 on the known list is accepted in its place, an unknown one is not', () => {
+    const app = (extra: string): string =>
+      `<?xml version="1.0" encoding="UTF-8"?>\n<CustomApplication xmlns="http://soap.sforce.com/2006/04/metadata">\n  <isNavPersonalizationDisabled>false</isNavPersonalizationDisabled>\n${extra}\n  <label>Widgets</label>\n</CustomApplication>\n`;
+    const file = 'force-app/main/app/applications/Widgets.app-meta.xml';
+    project.write(file, app('  <isNavTabPersistenceDisabled>false</isNavTabPersistenceDisabled>'));
+    assert.deepEqual(schemaCheck.run(project.root), []);
+    project.write(file, app('  <isNavTabPersistenceEnabled>false</isNavTabPersistenceEnabled>'));
+    assert.deepEqual(
+      schemaCheck.run(project.root).map((f) => f.message),
+      ['CustomApplication > isNavTabPersistenceEnabled: unknown element (not in CustomApplication for API 47.0)']
     );
   });
 });
@@ -319,5 +335,27 @@ describe('report and dashboard check', () => {
       reports.run(project.root).map((f) => f.message),
       ['component 1 (Widgets by colour): report Widget_Reports/Widgets_By_Size does not exist']
     );
+  });
+});
+
+describe('custom label and custom permission reference check', () => {
+  const LWC_TS = 'force-app/main/ui/lwc/widgetCard/widgetCard.ts';
+  const LABELS =
+    '<?xml version="1.0" encoding="UTF-8"?>\n<CustomLabels xmlns="http://soap.sforce.com/2006/04/metadata">\n  <labels>\n    <fullName>Widget_Empty</fullName>\n    <language>en_US</language>\n    <protected>false</protected>\n    <shortDescription>Empty state</shortDescription>\n    <value>No widgets.</value>\n  </labels>\n</CustomLabels>\n';
+  const PERMISSION =
+    '<?xml version="1.0" encoding="UTF-8"?>\n<CustomPermission xmlns="http://soap.sforce.com/2006/04/metadata">\n  <label>Manage Widgets</label>\n</CustomPermission>\n';
+
+  test('labels and permissions that exist pass; misspelt ones are reported with file and line', () => {
+    project.write('force-app/main/app/labels/CustomLabels.labels-meta.xml', LABELS);
+    project.write('force-app/main/security/customPermissions/Widget_Manage.customPermission-meta.xml', PERMISSION);
+    const source = (label: string, permission: string): string =>
+      `import EMPTY from '@salesforce/label/c.${label}';\nimport CAN_MANAGE from '@salesforce/customPermission/${permission}';\nexport { EMPTY, CAN_MANAGE };\n`;
+    project.write(LWC_TS, source('Widget_Empty', 'Widget_Manage'));
+    assert.deepEqual(platformRefs.run(project.root), []);
+    project.write(LWC_TS, source('Widget_Emtpy', 'Widget_Manager'));
+    assert.deepEqual(platformRefs.run(project.root), [
+      { file: `${LWC_TS}:1`, message: 'custom label c.Widget_Emtpy does not exist' },
+      { file: `${LWC_TS}:2`, message: 'custom permission Widget_Manager does not exist' }
+    ]);
   });
 });

@@ -423,10 +423,11 @@ interface TeamState {
   dealCtx: DealContext;
 }
 
-function teamState(ix: EngineIndex, repIds: readonly Id[]): TeamState {
+/** Deal-health context with stage thresholds from the open deals of these reps. */
+function dealContextFor(ix: EngineIndex, repIds: readonly Id[]): DealContext {
   const teamOpen: Opportunity[] = [];
   for (const id of repIds) for (const o of ix.oppsByOwner.get(id) ?? []) if (!o.isClosed) teamOpen.push(o);
-  const dealCtx: DealContext = {
+  return {
     today: ix.frame.today,
     timeZone: ix.timeZone,
     settings: ix.settings,
@@ -434,6 +435,10 @@ function teamState(ix: EngineIndex, repIds: readonly Id[]): TeamState {
     thresholds: stageThresholds(teamOpen, ix.settings, ix.stages, ix.frame.today, ix.timeZone),
     log: ix.log
   };
+}
+
+function teamState(ix: EngineIndex, repIds: readonly Id[]): TeamState {
+  const dealCtx = dealContextFor(ix, repIds);
   const reps = repIds.map((id) => repState(ix, id, dealCtx));
   const medians = teamMedians(reps.map((r) => r.figures));
   const diagnoses = new Map(reps.map((r) => [r.repId, diagnoseRep(r.figures, medians, ix.settings)]));
@@ -648,16 +653,7 @@ export function buildDealCoaching(dataset: CoachingDataset, opportunityId: Id, c
     return { ...resultContext(ix), ...base };
   }
   const peers = ix.users.has(opp.ownerId) ? peersOf(ix, opp.ownerId) : [opp.ownerId];
-  const teamOpen: Opportunity[] = [];
-  for (const id of peers) for (const o of ix.oppsByOwner.get(id) ?? []) if (!o.isClosed) teamOpen.push(o);
-  const dealCtx: DealContext = {
-    today: ix.frame.today,
-    timeZone: ix.timeZone,
-    settings: ix.settings,
-    stages: ix.stages,
-    thresholds: stageThresholds(teamOpen, ix.settings, ix.stages, ix.frame.today, ix.timeZone),
-    log: ix.log
-  };
+  const dealCtx = dealContextFor(ix, peers);
   const health = opp.isClosed ? null : assessDeal(opp, amountFn(ix)(opp), dealCtx);
   const history: DealSighting[] = [];
   for (const s of heldSessionsOf(ix, opp.ownerId)) {

@@ -143,7 +143,7 @@ const NUMERIC_RANGES: [keyof ResolvedSettings, number, number][] = [
   ['disengagedDays', 1, 3650],
   ['inactivityDays', 1, 3650],
   ['pushCountRisk', 1, 100],
-  ['kAnonymityMinimum', 1, 1000],
+  ['kAnonymityMinimum', 3, 1000],
   ['adherenceToleranceHours', 0, 24 * 7],
   ['minClosedDealsForWinRate', 1, 100_000],
   ['lateStageProbability', 0, 100],

@@ -14,15 +14,18 @@ export class WarningLog {
   private readonly kept: EngineWarning[] = [];
   private readonly keys = new Set<string>();
 
-  add(code: WarningCode, message: string, recordId?: Id): void {
+  /** `message` may be a function: it is only called for the messages kept, which keeps bulk passes cheap. */
+  add(code: WarningCode, message: string | (() => string), recordId?: Id): void {
+    const text = (): string => (typeof message === 'string' ? message : message());
     // The same problem on the same record is reported once, however many figures it touches.
-    const key = `${code}|${recordId ?? ''}|${recordId === undefined ? message : ''}`;
+    const key = recordId === undefined ? `${code}||${text()}` : `${code}|${recordId}`;
     if (this.keys.has(key)) return;
     this.keys.add(key);
     const count = (this.counts[code] ?? 0) + 1;
     this.counts[code] = count;
-    if (count <= MESSAGES_KEPT_PER_CODE)
-      this.kept.push(recordId === undefined ? { code, message } : { code, message, recordId });
+    if (count <= MESSAGES_KEPT_PER_CODE) {
+      this.kept.push(recordId === undefined ? { code, message: text() } : { code, message: text(), recordId });
+    }
   }
 
   get warnings(): EngineWarning[] {

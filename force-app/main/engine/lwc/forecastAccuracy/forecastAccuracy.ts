@@ -9,7 +9,7 @@ import { dayFromIso, isoFromDay, localDayOfIso } from 'c/calendarDate';
 import type { CurrencyConverter } from 'c/currencyConversion';
 import type { FiscalQuarters } from 'c/fiscalCalendar';
 import type { WarningLog } from 'c/engineWarnings';
-import { ratio } from 'c/numberStats';
+import { isAmount, ratio } from 'c/numberStats';
 
 export interface AccuracyFigures {
   forecast: number;
@@ -62,11 +62,12 @@ export interface ForecastInput {
 
 function money(value: number | null, session: Session, input: ForecastInput): number | null {
   if (value === null || value === undefined) return null;
-  if (!Number.isFinite(value) || value < 0) {
+  if (!isAmount(value)) {
     input.log.add('INVALID_VALUE', `1:1 forecast ${String(value)} is not a valid amount; ignored.`, session.id);
     return null;
   }
-  const converted = input.converter.convert(value, session.currencyIsoCode, null);
+  const raw = input.converter.convert(value, session.currencyIsoCode, null);
+  const converted = raw !== null && Number.isFinite(raw) ? raw : null;
   if (converted === null)
     input.log.add(
       'CURRENCY_RATE_MISSING',

@@ -45,3 +45,11 @@ export function roundTo(value: number | null, digits: number): number | null {
   const factor = 10 ** digits;
   return Math.round(value * factor) / factor;
 }
+
+/** Salesforce Currency fields hold at most 16 integer digits; anything larger is corrupt input. */
+export const MAX_AMOUNT = 1e16;
+
+/** A usable amount: finite, not negative, within the Currency field's range. */
+export function isAmount(value: unknown): value is number {
+  return typeof value === 'number' && Number.isFinite(value) && value >= 0 && value < MAX_AMOUNT;
+}

@@ -14,7 +14,7 @@ import type { CurrencyConverter } from 'c/currencyConversion';
 import type { FiscalFrame, FiscalQuarter } from 'c/fiscalCalendar';
 import type { WarningLog } from 'c/engineWarnings';
 import type { ResolvedSettings } from 'c/coachingSettings';
-import { ratio } from 'c/numberStats';
+import { isAmount, ratio } from 'c/numberStats';
 
 /** What a pass needs besides the records: computed once per view. */
 export interface MetricsContext {
@@ -135,21 +135,24 @@ function addQuarter(into: QuarterTotals, from: QuarterTotals): void {
 /** An opportunity's amount in the target currency, or null (excluded from money, with a warning). */
 export function convertedAmount(opp: Opportunity, closeDay: number | null, ctx: MetricsContext): number | null {
   const amount = opp.amount;
-  if (amount === null || amount === undefined || !Number.isFinite(amount) || amount < 0) {
+  if (!isAmount(amount)) {
     ctx.log.add(
       amount === null || amount === undefined ? 'AMOUNT_MISSING' : 'INVALID_VALUE',
-      `${opp.name}: amount ${amount === null || amount === undefined ? 'is missing' : `${String(amount)} is not a valid amount`}; excluded from money totals.`,
+      () =>
+        `${opp.name}: amount ${amount === null || amount === undefined ? 'is missing' : `${String(amount)} is not a valid amount`}; excluded from money totals.`,
       opp.id
     );
     return null;
   }
   const value = ctx.converter.convert(amount, opp.currencyIsoCode, closeDay);
-  if (value === null) {
+  if (value === null || !Number.isFinite(value)) {
     ctx.log.add(
       'CURRENCY_RATE_MISSING',
-      `${opp.name}: no conversion rate from ${opp.currencyIsoCode ?? 'the corporate currency'} to ${ctx.converter.target}; excluded from money totals.`,
+      () =>
+        `${opp.name}: no conversion rate from ${opp.currencyIsoCode ?? 'the corporate currency'} to ${ctx.converter.target}; excluded from money totals.`,
       opp.id
     );
+    return null;
   }
   return value;
 }
@@ -163,7 +166,7 @@ export function effectiveCloseDay(opp: Opportunity, ctx: MetricsContext): number
   if (day === null) {
     ctx.log.add(
       'CLOSE_DATE_MISSING',
-      `${opp.name}: close date is missing or unreadable; left out of quarter figures.`,
+      () => `${opp.name}: close date is missing or unreadable; left out of quarter figures.`,
       opp.id
     );
     return null;
@@ -171,7 +174,7 @@ export function effectiveCloseDay(opp: Opportunity, ctx: MetricsContext): number
   if (opp.isClosed && day > ctx.frame.today) {
     ctx.log.add(
       'FUTURE_CLOSE_ON_CLOSED',
-      `${opp.name}: closed with a future close date ${opp.closeDate}; counted as closed today.`,
+      () => `${opp.name}: closed with a future close date ${opp.closeDate}; counted as closed today.`,
       opp.id
     );
     return ctx.frame.today;
@@ -201,7 +204,7 @@ export function addOpportunity(t: PipelineTotals, opp: Opportunity, ctx: Metrics
   const closeDay = effectiveCloseDay(opp, ctx);
   const amount = convertedAmount(opp, closeDay, ctx);
   if (amount === null) {
-    if (opp.amount === null || opp.amount === undefined || !(opp.amount >= 0)) t.excludedAmountMissing++;
+    if (!isAmount(opp.amount)) t.excludedAmountMissing++;
     else t.excludedRateMissing++;
   } else if (!opp.isClosed) t.allOpenAmount += amount;
   else if (opp.isWon) t.allWonAmount += amount;
@@ -283,22 +286,26 @@ export function quotaForQuarter(
   for (const q of quotas ?? []) {
     const start = dayFromIso(q.periodStart);
     const end = dayFromIso(q.periodEnd);
-    if (start === null || end === null || end < start || !Number.isFinite(q.amount) || q.amount < 0) {
-      ctx.log.add('INVALID_VALUE', `Quota ${q.id} has unreadable dates or amount; ignored.`, q.id);
+    if (start === null || end === null || end < start || !isAmount(q.amount)) {
+      ctx.log.add('INVALID_VALUE', () => `Quota ${q.id} has unreadable dates or amount; ignored.`, q.id);
       continue;
     }
     const overlap = Math.min(end, quarter.endDay) - Math.max(start, quarter.startDay) + 1;
     if (overlap <= 0) continue;
     const converted = ctx.converter.convert(q.amount, q.currencyIsoCode, null);
-    if (converted === null) {
-      ctx.log.add('CURRENCY_RATE_MISSING', `Quota ${q.id}: no rate from ${q.currencyIsoCode ?? '?'}; ignored.`, q.id);
+    if (converted === null || !Number.isFinite(converted)) {
+      ctx.log.add(
+        'CURRENCY_RATE_MISSING',
+        () => `Quota ${q.id}: no rate from ${q.currencyIsoCode ?? '?'}; ignored.`,
+        q.id
+      );
       continue;
     }
     total = (total ?? 0) + (converted * overlap) / (end - start + 1);
   }
-  if (total === null) ctx.log.add('QUOTA_MISSING', `No quota for ${quarter.label}.`, userId);
+  if (total === null) ctx.log.add('QUOTA_MISSING', () => `No quota for ${quarter.label}.`, userId);
   else if (total === 0)
-    ctx.log.add('QUOTA_ZERO', `Quota for ${quarter.label} is zero; coverage has no meaning.`, userId);
+    ctx.log.add('QUOTA_ZERO', () => `Quota for ${quarter.label} is zero; coverage has no meaning.`, userId);
   return total;
 }
 
@@ -465,6 +472,46 @@ export function finishMetrics(
   };
 }
 
+/**
+ * A set of ids sized up front: open addressing over typed arrays with each slot's hash kept beside it, so
+ * a probe rarely touches a string and nothing is rehashed while the pass runs.
+ */
+class IdSet {
+  private readonly slots: Int32Array;
+  private readonly hashes: Int32Array;
+  private readonly ids: string[] = [];
+  private readonly mask: number;
+
+  constructor(expected: number) {
+    let capacity = 16;
+    while (capacity < expected * 2) capacity *= 2;
+    this.slots = new Int32Array(capacity).fill(-1);
+    this.hashes = new Int32Array(capacity);
+    this.mask = capacity - 1;
+  }
+
+  /** Adds the id; false when it was already there. */
+  add(id: string): boolean {
+    let h = 0;
+    for (let k = 0; k < id.length; k++) h = (Math.imul(h, 31) + id.charCodeAt(k)) | 0;
+    h ^= h >>> 16;
+    h = Math.imul(h, 0x85ebca6b);
+    h ^= h >>> 13;
+    let p = h & this.mask;
+    for (;;) {
+      const j = this.slots[p];
+      if (j < 0) {
+        this.slots[p] = this.ids.length;
+        this.hashes[p] = h;
+        this.ids.push(id);
+        return true;
+      }
+      if (this.hashes[p] === h && this.ids[j] === id) return false;
+      p = (p + 1) & this.mask;
+    }
+  }
+}
+
 export interface OrgPipeline {
   byOwner: Map<Id, RepMetrics>;
   org: RepMetrics;
@@ -481,17 +528,19 @@ export function computeOrgPipeline(
   ctx: MetricsContext
 ): OrgPipeline {
   const totalsByOwner = new Map<Id, PipelineTotals>();
-  const seen = new Set<Id>();
+  const seen = new IdSet(opportunities.length);
   let duplicates = 0;
   let lastOwner: Id | null = null;
   let lastTotals: PipelineTotals | undefined;
   for (let i = 0; i < opportunities.length; i++) {
     const opp = opportunities[i];
-    const size = seen.size;
-    seen.add(opp.id);
-    if (seen.size === size) {
+    if (!seen.add(opp.id)) {
       duplicates++;
-      ctx.log.add('DUPLICATE_ID', `Opportunity ${opp.id} appears more than once; the first record is used.`, opp.id);
+      ctx.log.add(
+        'DUPLICATE_ID',
+        () => `Opportunity ${opp.id} appears more than once; the first record is used.`,
+        opp.id
+      );
       continue;
     }
     if (opp.ownerId !== lastOwner) {

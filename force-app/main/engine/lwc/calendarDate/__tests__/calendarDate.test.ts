@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { assertProperty } from '@test/engine/property';
 import {
   addMonths,
   dayFromIso,
@@ -26,7 +27,7 @@ describe('calendar dates', () => {
     expect(dayFromIso('2026-11-24')).toBe(utcDay(2026, 11, 24));
     expect(dayFromIso('2024-02-29')).toBe(utcDay(2024, 2, 29));
     expect(dayFromIso('2026-11-24T23:59:59.000Z')).toBe(utcDay(2026, 11, 24));
-    fc.assert(
+    assertProperty(
       fc.property(fc.integer({ min: -200_000, max: 200_000 }), (day) => {
         const iso = isoFromDay(day);
         return dayFromIso(iso) === day && new Date(day * MS_PER_DAY).toISOString().slice(0, 10) === iso;
@@ -90,7 +91,7 @@ describe('time zones', () => {
       'America/St_Johns',
       'Pacific/Chatham'
     ];
-    fc.assert(
+    assertProperty(
       fc.property(
         fc.integer({ min: Date.UTC(2000, 0, 1), max: Date.UTC(2040, 0, 1) }),
         fc.constantFrom(...zones),
@@ -124,7 +125,7 @@ describe('time zones', () => {
   });
 
   it('round-trips any existing local time', () => {
-    fc.assert(
+    assertProperty(
       fc.property(
         fc.integer({ min: 10_000, max: 25_000 }),
         fc.integer({ min: 0, max: 1439 }),

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { assertProperty } from '@test/engine/property';
 import type { FiscalPeriod } from 'c/coachingModel';
 import { dayFromIso } from 'c/calendarDate';
 import { WarningLog } from 'c/engineWarnings';
@@ -89,7 +90,7 @@ describe('fiscal quarters', () => {
   });
 
   it('tiles time: every day lies in exactly one quarter, and consecutive quarters touch', () => {
-    fc.assert(
+    assertProperty(
       fc.property(
         fc.integer({ min: 1, max: 12 }),
         fc.boolean(),
