@@ -73,3 +73,22 @@ export function hasErrorCode(error: AnyError, code: string): boolean {
   };
   return visit(error);
 }
+
+/**
+ * Messages per field API name from a failed record write (`body.output.fieldErrors`, `body.fieldErrors`), so a
+ * form can show each one next to its field. Page-level messages stay with `reduceErrors`.
+ */
+export function fieldErrorMessages(error: AnyError): Record<string, string> {
+  const out: Record<string, string> = {};
+  const e = error as PlatformError | null | undefined;
+  const bodies = Array.isArray(e?.body) ? e.body : e?.body ? [e.body] : [];
+  for (const body of bodies) {
+    for (const list of [body.fieldErrors, body.output?.fieldErrors]) {
+      for (const [field, errors] of Object.entries(list ?? {})) {
+        const messages = errors.map((x) => x.message).filter(Boolean);
+        if (messages.length) out[field] = [out[field], ...messages].filter(Boolean).join(' ');
+      }
+    }
+  }
+  return out;
+}
