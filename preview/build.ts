@@ -58,7 +58,8 @@ function platformModules(root: string, componentTags: string[]): Plugin {
         return VIRTUAL + source;
       if (source.startsWith('@salesforce/label/c.')) {
         const name = source.slice('@salesforce/label/c.'.length);
-        if (!labels.has(name)) this.error(`${importer}: imports the custom label c.${name}, which is not in CustomLabels.`);
+        if (!labels.has(name))
+          this.error(`${importer}: imports the custom label c.${name}, which is not in CustomLabels.`);
         return VIRTUAL + source;
       }
       if (source.startsWith('@salesforce/schema/')) {
@@ -93,7 +94,8 @@ function platformModules(root: string, componentTags: string[]): Plugin {
         const className = parts.pop()!;
         return `import { apexMethod } from ${apex};\nexport default apexMethod(${JSON.stringify(className)}, ${JSON.stringify(method)});`;
       }
-      if (source === '@salesforce/user/Id') return `import { CONTEXT } from ${context};\nexport default CONTEXT.user.id;`;
+      if (source === '@salesforce/user/Id')
+        return `import { CONTEXT } from ${context};\nexport default CONTEXT.user.id;`;
       if (source === '@salesforce/user/isGuest') return 'export default false;';
       if (source.startsWith('@salesforce/user/')) return 'export default undefined;';
       if (source.startsWith('@salesforce/i18n/'))
@@ -103,7 +105,8 @@ function platformModules(root: string, componentTags: string[]): Plugin {
       if (source.startsWith('@salesforce/customPermission/'))
         return `import { CONTEXT } from ${context};\nexport default CONTEXT.customPermissions.includes(${JSON.stringify(source.slice(29))});`;
       if (source.startsWith('@salesforce/userPermission/')) return 'export default false;';
-      if (source.startsWith('@salesforce/resourceUrl/')) return `export default ${JSON.stringify(`/resource/${source.slice(24)}`)};`;
+      if (source.startsWith('@salesforce/resourceUrl/'))
+        return `export default ${JSON.stringify(`/resource/${source.slice(24)}`)};`;
       if (source.startsWith('@salesforce/schema/')) {
         const [objectApiName, ...path] = source.slice('@salesforce/schema/'.length).split('.');
         const value = path.length ? { objectApiName, fieldApiName: path.join('.') } : { objectApiName };
@@ -140,7 +143,9 @@ export async function buildPreview(options: { root?: string; outDir?: string; pr
   if (unbuilt.length)
     throw new Error(`Run \`npm run build\` first: no emitted .js for ${unbuilt.map((b) => b.name).join(', ')}.`);
   const available = new Set(bundles.map((b) => b.name));
-  const tags = [...new Set(PAGES.flatMap((p) => p.slots.map((s) => s.tag)))].filter((t) => available.has(bundleNameOf(t)));
+  const tags = [...new Set(PAGES.flatMap((p) => p.slots.map((s) => s.tag)))].filter((t) =>
+    available.has(bundleNameOf(t))
+  );
   const warnings: string[] = [];
   const bundle = await rollup({
     input: join(CLIENT, 'main.ts'),

@@ -70,7 +70,11 @@ export const PAGES: PageDefinition[] = [
 ];
 
 /** Developer pages of the preview itself (not persona pages): reachable by URL, not in the page list. */
-export const DEV_PAGES: PageDefinition[] = [{ id: 'dev-write', title: 'Try a write (developer)', kind: 'home', slots: [] }];
+export const DEV_PAGES: PageDefinition[] = [
+  { id: 'dev-write', title: 'Try a write (developer)', kind: 'home', slots: [] },
+  // The benchmark's baseline: the shell alone, no component.
+  { id: 'dev-blank', title: 'Blank page (baseline)', kind: 'home', slots: [] }
+];
 
 /** `c-coaching-cockpit` → `coachingCockpit`. */
 export function bundleNameOf(tag: string): string {

@@ -18,7 +18,7 @@ declare module 'lightning/graphql' {
     refresh?: () => Promise<void>;
   }
   /** The GraphQL wire adapter (use with `@wire(graphql, { query, variables, operationName })`). */
-  export const graphql: unknown;
+  export const graphql: import('lwc').WireAdapterConstructor<any, GraphQLResult<any>, any>;
   /** Imperative mutation (API v66+). */
   export function executeMutation<T = unknown>(config: {
     query: GraphQLDocument;
@@ -125,4 +125,36 @@ declare module '@salesforce/customPermission/*' {
 declare module '@salesforce/userPermission/*' {
   const granted: boolean | undefined;
   export default granted;
+}
+
+declare module 'lightning/uiObjectInfoApi' {
+  export interface ObjectInfoField {
+    apiName: string;
+    label: string;
+    createable: boolean;
+    updateable: boolean;
+    required: boolean;
+    inlineHelpText?: string | null;
+    length?: number;
+  }
+  export interface ObjectInfo {
+    apiName: string;
+    label: string;
+    createable: boolean;
+    updateable: boolean;
+    defaultRecordTypeId: string;
+    fields: Record<string, ObjectInfoField>;
+  }
+  export interface PicklistValue {
+    label: string;
+    value: string;
+    validFor?: number[];
+  }
+  export interface PicklistValues {
+    defaultValue: PicklistValue | null;
+    values: PicklistValue[];
+  }
+  /** Wire adapters: `@wire(getObjectInfo, { objectApiName })`, `@wire(getPicklistValues, { recordTypeId, fieldApiName })`. */
+  export const getObjectInfo: import('lwc').WireAdapterConstructor<any, any, any>;
+  export const getPicklistValues: import('lwc').WireAdapterConstructor<any, any, any>;
 }

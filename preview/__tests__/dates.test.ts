@@ -3,14 +3,27 @@ import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { literalRange, relativeRange, localDate, dateFunctionKey, type DateContext } from '../server/graphql/dates.ts';
 
-const feb = (today: string, weekStart = 0): DateContext => ({ today, weekStart, fiscal: { startMonth: 2, quarters: [] } });
+const feb = (today: string, weekStart = 0): DateContext => ({
+  today,
+  weekStart,
+  fiscal: { startMonth: 2, quarters: [] }
+});
 
 describe('date literals', () => {
   test('fiscal quarters and years follow a February start', () => {
     // FY quarters: Feb–Apr, May–Jul, Aug–Oct, Nov–Jan.
-    assert.deepEqual(literalRange('THIS_FISCAL_QUARTER', feb('2026-11-24')), { start: '2026-11-01', end: '2027-02-01' });
-    assert.deepEqual(literalRange('LAST_FISCAL_QUARTER', feb('2026-11-24')), { start: '2026-08-01', end: '2026-11-01' });
-    assert.deepEqual(literalRange('THIS_FISCAL_QUARTER', feb('2027-01-31')), { start: '2026-11-01', end: '2027-02-01' });
+    assert.deepEqual(literalRange('THIS_FISCAL_QUARTER', feb('2026-11-24')), {
+      start: '2026-11-01',
+      end: '2027-02-01'
+    });
+    assert.deepEqual(literalRange('LAST_FISCAL_QUARTER', feb('2026-11-24')), {
+      start: '2026-08-01',
+      end: '2026-11-01'
+    });
+    assert.deepEqual(literalRange('THIS_FISCAL_QUARTER', feb('2027-01-31')), {
+      start: '2026-11-01',
+      end: '2027-02-01'
+    });
     assert.deepEqual(literalRange('THIS_FISCAL_YEAR', feb('2027-01-31')), { start: '2026-02-01', end: '2027-02-01' });
     // Calendar quarters are unaffected.
     assert.deepEqual(literalRange('THIS_QUARTER', feb('2026-11-24')), { start: '2026-10-01', end: '2027-01-01' });
@@ -20,7 +33,13 @@ describe('date literals', () => {
     const ctx: DateContext = {
       today: '2026-11-24',
       weekStart: 0,
-      fiscal: { startMonth: 1, quarters: [{ start: '2026-09-27', end: '2026-12-27' }, { start: '2026-12-27', end: '2027-03-28' }] }
+      fiscal: {
+        startMonth: 1,
+        quarters: [
+          { start: '2026-09-27', end: '2026-12-27' },
+          { start: '2026-12-27', end: '2027-03-28' }
+        ]
+      }
     };
     assert.deepEqual(literalRange('THIS_FISCAL_QUARTER', ctx), { start: '2026-09-27', end: '2026-12-27' });
     assert.deepEqual(literalRange('NEXT_FISCAL_QUARTER', ctx), { start: '2026-12-27', end: '2027-03-28' });
@@ -35,7 +54,10 @@ describe('date literals', () => {
   test('relative ranges include today where SOQL does', () => {
     // LAST_N_DAYS:7 covers the 7 days before today and today: [11-17, 11-25).
     assert.deepEqual(relativeRange({ last_n_days: 7 }, feb('2026-11-24')), { start: '2026-11-17', end: '2026-11-25' });
-    assert.deepEqual(relativeRange({ next_n_fiscal_quarters: 2 }, feb('2026-11-24')), { start: '2027-02-01', end: '2027-08-01' });
+    assert.deepEqual(relativeRange({ next_n_fiscal_quarters: 2 }, feb('2026-11-24')), {
+      start: '2027-02-01',
+      end: '2027-08-01'
+    });
     assert.throws(() => relativeRange({ last_n_days: 1, next_n_days: 1 }, feb('2026-11-24')), /exactly one/);
   });
 

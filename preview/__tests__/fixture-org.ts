@@ -46,7 +46,12 @@ export const IDS = {
 };
 
 const rec = (type: string, fields: Record<string, unknown>): SfRecord =>
-  ({ attributes: { type }, CreatedDate: '2026-01-05T09:00:00.000Z', SystemModstamp: '2026-01-05T09:00:00.000Z', ...fields }) as SfRecord;
+  ({
+    attributes: { type },
+    CreatedDate: '2026-01-05T09:00:00.000Z',
+    SystemModstamp: '2026-01-05T09:00:00.000Z',
+    ...fields
+  }) as unknown as SfRecord;
 
 export function fixtureDocument(): DemoOrgDocument {
   const I = IDS;
@@ -66,8 +71,28 @@ export function fixtureDocument(): DemoOrgDocument {
     });
   const assignment = (n: number, AssigneeId: string, name: string) =>
     rec('PermissionSetAssignment', { Id: id('0Pa', n), AssigneeId, PermissionSet: { Name: name } });
-  const opp = (Id: string, OwnerId: string, AccountId: string, Name: string, Amount: number | null, CurrencyIsoCode: string, StageName: string, CloseDate: string) =>
-    rec('Opportunity', { Id, OwnerId, AccountId, Name, Amount, CurrencyIsoCode, StageName, CloseDate, IsClosed: StageName.startsWith('Closed'), IsWon: StageName === 'Closed Won' });
+  const opp = (
+    Id: string,
+    OwnerId: string,
+    AccountId: string,
+    Name: string,
+    Amount: number | null,
+    CurrencyIsoCode: string,
+    StageName: string,
+    CloseDate: string
+  ) =>
+    rec('Opportunity', {
+      Id,
+      OwnerId,
+      AccountId,
+      Name,
+      Amount,
+      CurrencyIsoCode,
+      StageName,
+      CloseDate,
+      IsClosed: StageName.startsWith('Closed'),
+      IsWon: StageName === 'Closed Won'
+    });
   return {
     meta: { formatVersion: 1, seed: 1, anchorDate: '2026-11-24', corporateCurrency: 'USD' },
     records: {
@@ -99,8 +124,20 @@ export function fixtureDocument(): DemoOrgDocument {
       ],
       CurrencyType: [
         rec('CurrencyType', { Id: id('01L', 1), IsoCode: 'USD', ConversionRate: 1, IsCorporate: true, IsActive: true }),
-        rec('CurrencyType', { Id: id('01L', 2), IsoCode: 'EUR', ConversionRate: 0.9, IsCorporate: false, IsActive: true }),
-        rec('CurrencyType', { Id: id('01L', 3), IsoCode: 'GBP', ConversionRate: 0.8, IsCorporate: false, IsActive: true })
+        rec('CurrencyType', {
+          Id: id('01L', 2),
+          IsoCode: 'EUR',
+          ConversionRate: 0.9,
+          IsCorporate: false,
+          IsActive: true
+        }),
+        rec('CurrencyType', {
+          Id: id('01L', 3),
+          IsoCode: 'GBP',
+          ConversionRate: 0.8,
+          IsCorporate: false,
+          IsActive: true
+        })
       ],
       FiscalYearSettings: [rec('FiscalYearSettings', { Id: id('022', 1), StartMonth: 2, YearType: 'Standard' })],
       Account: [
@@ -115,22 +152,101 @@ export function fixtureDocument(): DemoOrgDocument {
         opp(I.o5, I.r3, I.globex, 'acme renewal', null, 'USD', 'Prospecting', '2027-03-01')
       ],
       Coaching_Cadence__c: [
-        rec('Coaching_Cadence__c', { Id: I.c1, Name: 'CAD-0001', OwnerId: I.m1, Manager__c: I.m1, Rep__c: I.r1, Active__c: true, Duration_Minutes__c: 60, Active_Pair_Key__c: `${I.m1}:${I.r1}` })
+        rec('Coaching_Cadence__c', {
+          Id: I.c1,
+          Name: 'CAD-0001',
+          OwnerId: I.m1,
+          Manager__c: I.m1,
+          Rep__c: I.r1,
+          Active__c: true,
+          Duration_Minutes__c: 60,
+          Active_Pair_Key__c: `${I.m1}:${I.r1}`
+        })
       ],
       Coaching_Session__c: [
-        rec('Coaching_Session__c', { Id: I.s1, Name: '1:1-00001', OwnerId: I.m1, Cadence__c: I.c1, Manager__c: I.m1, Rep__c: I.r1, Status__c: 'Held', Scheduled_Start__c: '2026-11-17T14:00:00.000Z', Actual_Start__c: '2026-11-17T14:05:00.000Z', Health_Score__c: 70, Commit_Current_Quarter__c: 120000, Best_Case_Current_Quarter__c: 150000 }),
-        rec('Coaching_Session__c', { Id: I.s2, Name: '1:1-00002', OwnerId: I.m1, Manager__c: I.m1, Rep__c: I.r2, Status__c: 'Planned', Scheduled_Start__c: '2026-11-26T14:00:00.000Z', Health_Score__c: 55 }),
-        rec('Coaching_Session__c', { Id: I.s3, Name: '1:1-00003', OwnerId: I.m2, Manager__c: I.m2, Rep__c: I.r3, Status__c: 'Held', Scheduled_Start__c: '2026-11-18T15:00:00.000Z', Actual_Start__c: '2026-11-18T15:00:00.000Z', Health_Score__c: 40 })
+        rec('Coaching_Session__c', {
+          Id: I.s1,
+          Name: '1:1-00001',
+          OwnerId: I.m1,
+          Cadence__c: I.c1,
+          Manager__c: I.m1,
+          Rep__c: I.r1,
+          Status__c: 'Held',
+          Scheduled_Start__c: '2026-11-17T14:00:00.000Z',
+          Actual_Start__c: '2026-11-17T14:05:00.000Z',
+          Health_Score__c: 70,
+          Commit_Current_Quarter__c: 120000,
+          Best_Case_Current_Quarter__c: 150000
+        }),
+        rec('Coaching_Session__c', {
+          Id: I.s2,
+          Name: '1:1-00002',
+          OwnerId: I.m1,
+          Manager__c: I.m1,
+          Rep__c: I.r2,
+          Status__c: 'Planned',
+          Scheduled_Start__c: '2026-11-26T14:00:00.000Z',
+          Health_Score__c: 55
+        }),
+        rec('Coaching_Session__c', {
+          Id: I.s3,
+          Name: '1:1-00003',
+          OwnerId: I.m2,
+          Manager__c: I.m2,
+          Rep__c: I.r3,
+          Status__c: 'Held',
+          Scheduled_Start__c: '2026-11-18T15:00:00.000Z',
+          Actual_Start__c: '2026-11-18T15:00:00.000Z',
+          Health_Score__c: 40
+        })
       ],
       Coaching_Feedback__c: [
-        rec('Coaching_Feedback__c', { Id: I.f1, Name: 'FB-00001', OwnerId: I.r1, Session__c: I.s1, Rep__c: I.r1, Manager__c: I.m1, Preparation_Rating__c: 4, Overall_Value__c: 8, Improvement__c: 'More deal strategy', Session_Key__c: I.s1 }),
-        rec('Coaching_Feedback__c', { Id: I.f2, Name: 'FB-00002', OwnerId: I.r3, Session__c: I.s3, Rep__c: I.r3, Manager__c: I.m2, Preparation_Rating__c: 2, Overall_Value__c: 5, Improvement__c: 'Come prepared', Session_Key__c: I.s3 })
+        rec('Coaching_Feedback__c', {
+          Id: I.f1,
+          Name: 'FB-00001',
+          OwnerId: I.r1,
+          Session__c: I.s1,
+          Rep__c: I.r1,
+          Manager__c: I.m1,
+          Preparation_Rating__c: 4,
+          Overall_Value__c: 8,
+          Improvement__c: 'More deal strategy',
+          Session_Key__c: I.s1
+        }),
+        rec('Coaching_Feedback__c', {
+          Id: I.f2,
+          Name: 'FB-00002',
+          OwnerId: I.r3,
+          Session__c: I.s3,
+          Rep__c: I.r3,
+          Manager__c: I.m2,
+          Preparation_Rating__c: 2,
+          Overall_Value__c: 5,
+          Improvement__c: 'Come prepared',
+          Session_Key__c: I.s3
+        })
       ],
       Deal_Review__c: [
-        rec('Deal_Review__c', { Id: I.d1, Name: 'DR-00001', Opportunity__c: I.o3, Review_Type__c: 'Lost', Root_Cause__c: 'Price', Review_Key__c: `${I.o3}:Lost` })
+        rec('Deal_Review__c', {
+          Id: I.d1,
+          Name: 'DR-00001',
+          Opportunity__c: I.o3,
+          Review_Type__c: 'Lost',
+          Root_Cause__c: 'Price',
+          Review_Key__c: `${I.o3}:Lost`
+        })
       ],
       Action_Item__c: [
-        rec('Action_Item__c', { Id: I.ai1, Name: 'Call the economic buyer', OwnerId: I.m1, Manager__c: I.m1, Rep__c: I.r1, Assignee__c: I.r1, Due_Date__c: '2026-11-20', Status__c: 'Open' })
+        rec('Action_Item__c', {
+          Id: I.ai1,
+          Name: 'Call the economic buyer',
+          OwnerId: I.m1,
+          Manager__c: I.m1,
+          Rep__c: I.r1,
+          Assignee__c: I.r1,
+          Due_Date__c: '2026-11-20',
+          Status__c: 'Open'
+        })
       ]
     }
   };

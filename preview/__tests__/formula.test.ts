@@ -13,8 +13,11 @@ function scope(fields: Record<string, FormulaValue>, prior: Record<string, Formu
     now: '2026-11-24T15:00:00.000Z'
   };
 }
-const ev = (src: string, fields: Record<string, FormulaValue> = {}, prior: Record<string, FormulaValue> | null = null) =>
-  evaluate(parseFormula(src), scope(fields, prior));
+const ev = (
+  src: string,
+  fields: Record<string, FormulaValue> = {},
+  prior: Record<string, FormulaValue> | null = null
+) => evaluate(parseFormula(src), scope(fields, prior));
 
 describe('formula evaluator', () => {
   test('arithmetic and comparisons follow precedence', () => {
@@ -59,7 +62,10 @@ describe('formula evaluator', () => {
   });
 
   test('unsupported functions and bad syntax fail with a clear message', () => {
-    assert.throws(() => ev('REGEX(A__c, "x")'), (e: unknown) => e instanceof FormulaError && /does not evaluate the formula function REGEX/.test(e.message));
+    assert.throws(
+      () => ev('REGEX(A__c, "x")'),
+      (e: unknown) => e instanceof FormulaError && /does not evaluate the formula function REGEX/.test(e.message)
+    );
     assert.throws(() => parseFormula('AND(1, '), FormulaError);
     assert.throws(() => parseFormula('"open'), /Unterminated string/);
   });

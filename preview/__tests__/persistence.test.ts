@@ -57,14 +57,22 @@ describe('persistence', () => {
     const lines: string[] = [];
     const org = await open(file, (l) => lines.push(l));
     assert.equal(lines.length, 1);
-    assert.match(lines[0], new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: not valid JSON .*; regenerating the demo org from seed 42\\.$`));
+    assert.match(
+      lines[0],
+      new RegExp(
+        `^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: not valid JSON .*; regenerating the demo org from seed 42\\.$`
+      )
+    );
     assert.ok(org.store.all('User').length > 0);
     assert.doesNotThrow(() => parseDemoOrg(readFileSync(file, 'utf8'), file), 'the regenerated file is whole');
   });
 
   test('a structurally wrong file is refused whole, never half-loaded', () => {
     const bad = JSON.stringify({ meta: {}, records: { User: [{ Id: '005A' }], Opportunity: [{ Name: 'no id' }] } });
-    assert.throws(() => parseDemoOrg(bad, 'x.json'), (e: unknown) => e instanceof DataFileError && e.problem === 'records.Opportunity[0] has no Id');
+    assert.throws(
+      () => parseDemoOrg(bad, 'x.json'),
+      (e: unknown) => e instanceof DataFileError && e.problem === 'records.Opportunity[0] has no Id'
+    );
     assert.throws(() => parseDemoOrg(JSON.stringify({ meta: {}, records: {} }), 'x.json'), /records\.User is empty/);
   });
 

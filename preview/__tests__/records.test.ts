@@ -34,9 +34,13 @@ describe('validation rules', () => {
 
   test('a rule without an error field answers in body.output.errors (page level)', () => {
     const body = failure(() =>
-      f.org.session(IDS.m1).records.update(IDS.s1, { Commit_Current_Quarter__c: 200000, Best_Case_Current_Quarter__c: 150000 })
+      f.org
+        .session(IDS.m1)
+        .records.update(IDS.s1, { Commit_Current_Quarter__c: 200000, Best_Case_Current_Quarter__c: 150000 })
     );
-    assert.deepEqual(body.output.errors, [{ errorCode: 'FIELD_CUSTOM_VALIDATION_EXCEPTION', message: 'Best case cannot be lower than commit.' }]);
+    assert.deepEqual(body.output.errors, [
+      { errorCode: 'FIELD_CUSTOM_VALIDATION_EXCEPTION', message: 'Best case cannot be lower than commit.' }
+    ]);
   });
 
   test('a blank value does not fire a comparison rule; TODAY() is the user’s today', () => {
@@ -51,14 +55,21 @@ describe('validation rules', () => {
   });
 
   test('missing required fields are reported before validation rules run', () => {
-    const body = failure(() => f.org.session(IDS.m1).records.create('Coaching_Cadence__c', { Manager__c: IDS.m1, Duration_Minutes__c: 10 }));
+    const body = failure(() =>
+      f.org.session(IDS.m1).records.create('Coaching_Cadence__c', { Manager__c: IDS.m1, Duration_Minutes__c: 10 })
+    );
     // Rep__c is required and missing; required-field errors come first and the rules wait for them.
     assert.deepEqual(Object.keys(body.output.fieldErrors), ['Rep__c']);
     assert.equal(body.output.fieldErrors.Rep__c[0].message, 'Required fields are missing: [Rep]');
     const rule = failure(() =>
-      f.org.session(IDS.m1).records.create('Coaching_Cadence__c', { Manager__c: IDS.m1, Rep__c: IDS.r2, Duration_Minutes__c: 10 })
+      f.org
+        .session(IDS.m1)
+        .records.create('Coaching_Cadence__c', { Manager__c: IDS.m1, Rep__c: IDS.r2, Duration_Minutes__c: 10 })
     );
-    assert.equal(rule.output.fieldErrors.Duration_Minutes__c[0].message, 'Duration must be between 15 and 120 minutes.');
+    assert.equal(
+      rule.output.fieldErrors.Duration_Minutes__c[0].message,
+      'Duration must be between 15 and 120 minutes.'
+    );
   });
 });
 
@@ -74,35 +85,70 @@ describe('writes', () => {
   });
 
   test('a second active cadence for the same pair is a duplicate value on the unique key', () => {
-    const body = failure(() => f.org.session(IDS.m1).records.create('Coaching_Cadence__c', { Manager__c: IDS.m1, Rep__c: IDS.r1 }));
+    const body = failure(() =>
+      f.org.session(IDS.m1).records.create('Coaching_Cadence__c', { Manager__c: IDS.m1, Rep__c: IDS.r1 })
+    );
     assert.equal(body.output.errors[0].errorCode, 'DUPLICATE_VALUE');
-    assert.match(body.output.errors[0].message, new RegExp(`Active_Pair_Key__c duplicates value on record with id: ${IDS.c1}`));
+    assert.match(
+      body.output.errors[0].message,
+      new RegExp(`Active_Pair_Key__c duplicates value on record with id: ${IDS.c1}`)
+    );
     assert.equal(f.org.store.all('Coaching_Cadence__c').length, 1, 'nothing was saved');
   });
 
   test('restricted picklists, field-level security and sharing are enforced on write', () => {
     const m1 = f.org.session(IDS.m1).records;
     const bad = failure(() => m1.update(IDS.s2, { Status__c: 'Cancelled' }));
-    assert.equal(bad.output.fieldErrors.Status__c[0].message, 'Status: bad value for restricted picklist field: Cancelled');
+    assert.equal(
+      bad.output.fieldErrors.Status__c[0].message,
+      'Status: bad value for restricted picklist field: Cancelled'
+    );
     // Reps read sessions but cannot edit their manager's session.
     const rep = failure(() => f.org.session(IDS.r1).records.update(IDS.s1, { Notes__c: 'mine now' }));
     assert.equal(rep.statusCode, 403);
     // Rep 1 can edit the action item (Edit share) but not a field the permission set makes read-only.
     const fls = failure(() => f.org.session(IDS.r1).records.update(IDS.ai1, { Manager__c: IDS.m2 }));
-    assert.match(fls.output.errors[0].message, /^Unable to create\/update fields: Manager__c\. Please check the security settings/);
+    assert.match(
+      fls.output.errors[0].message,
+      /^Unable to create\/update fields: Manager__c\. Please check the security settings/
+    );
     // Manager 2 cannot even see Manager 1's session.
     assert.equal(failure(() => f.org.session(IDS.m2).records.update(IDS.s1, { Notes__c: 'x' })).statusCode, 404);
   });
 
   test('feedback: only the session’s rep, only on a held 1:1; the manager is copied from the session', () => {
     const r2 = f.org.session(IDS.r2).records;
-    const planned = failure(() => r2.create('Coaching_Feedback__c', { Session__c: IDS.s2, Rep__c: IDS.r2, Manager__c: IDS.r2, Preparation_Rating__c: 4, Overall_Value__c: 7 }));
+    const planned = failure(() =>
+      r2.create('Coaching_Feedback__c', {
+        Session__c: IDS.s2,
+        Rep__c: IDS.r2,
+        Manager__c: IDS.r2,
+        Preparation_Rating__c: 4,
+        Overall_Value__c: 7
+      })
+    );
     assert.equal(planned.output.errors[0].message, 'Feedback can be given only on a held 1:1.');
     const r1 = f.org.session(IDS.r1).records;
-    const range = failure(() => r1.create('Coaching_Feedback__c', { Session__c: IDS.s1, Rep__c: IDS.r1, Manager__c: IDS.r1, Preparation_Rating__c: 6, Overall_Value__c: 7 }));
+    const range = failure(() =>
+      r1.create('Coaching_Feedback__c', {
+        Session__c: IDS.s1,
+        Rep__c: IDS.r1,
+        Manager__c: IDS.r1,
+        Preparation_Rating__c: 6,
+        Overall_Value__c: 7
+      })
+    );
     assert.equal(range.output.fieldErrors.Preparation_Rating__c[0].message, 'Preparation: rate it from 1 to 5.');
     // S1 already has feedback F1: the unique session key refuses a second one.
-    const dup = failure(() => r1.create('Coaching_Feedback__c', { Session__c: IDS.s1, Rep__c: IDS.r1, Manager__c: IDS.r1, Preparation_Rating__c: 5, Overall_Value__c: 9 }));
+    const dup = failure(() =>
+      r1.create('Coaching_Feedback__c', {
+        Session__c: IDS.s1,
+        Rep__c: IDS.r1,
+        Manager__c: IDS.r1,
+        Preparation_Rating__c: 5,
+        Overall_Value__c: 9
+      })
+    );
     assert.equal(dup.output.errors[0].errorCode, 'DUPLICATE_VALUE');
   });
 
@@ -124,7 +170,10 @@ describe('GraphQL mutations', () => {
     }) as { data: unknown; errors: { message: string; extensions: any }[] };
     assert.equal(r.data, null);
     assert.equal(r.errors[0].message, 'A done action item needs its completed date.');
-    assert.equal(r.errors[0].extensions.output.fieldErrors.Completed_Date__c[0].errorCode, 'FIELD_CUSTOM_VALIDATION_EXCEPTION');
+    assert.equal(
+      r.errors[0].extensions.output.fieldErrors.Completed_Date__c[0].errorCode,
+      'FIELD_CUSTOM_VALIDATION_EXCEPTION'
+    );
     assert.equal(f.org.store.all('Action_Item__c').length, before, 'the first create was rolled back');
   });
 

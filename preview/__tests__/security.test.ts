@@ -13,7 +13,8 @@ after(() => f.dispose());
 
 const run = (userId: string, query: string) =>
   f.org.session(userId).graphql({ query }) as { data?: any; errors?: { message: string; extensions?: any }[] };
-const ids = (r: { data?: any }, object: string): string[] => r.data.uiapi.query[object].edges.map((e: any) => e.node.Id);
+const ids = (r: { data?: any }, object: string): string[] =>
+  r.data.uiapi.query[object].edges.map((e: any) => e.node.Id);
 
 const FEEDBACK = `query { uiapi { query { Coaching_Feedback__c { edges { node { Id Preparation_Rating__c { value } } } } } } }`;
 
@@ -38,7 +39,10 @@ describe('feedback privacy', () => {
   });
 
   test('a manager cannot reach feedback through the session child relationship either', () => {
-    const r = run(IDS.m2, `query { uiapi { query { Coaching_Session__c { edges { node { Id Feedback__r { totalCount } } } } } } }`);
+    const r = run(
+      IDS.m2,
+      `query { uiapi { query { Coaching_Session__c { edges { node { Id Feedback__r { totalCount } } } } } } }`
+    );
     assert.match(r.errors![0].message, /Cannot query field "Feedback__r" on type "Coaching_Session__c"/);
   });
 });
@@ -70,27 +74,42 @@ describe('record sharing', () => {
 
   test('a lookup to a record the viewer cannot read comes back null', () => {
     // Rep 1 reads session S1; its cadence C1 is shared with Rep 1 too, so the lookup resolves.
-    const r = run(IDS.r1, `query { uiapi { query { Coaching_Session__c { edges { node { Cadence__r { Id } Manager__r { Name { value } } } } } } } }`);
+    const r = run(
+      IDS.r1,
+      `query { uiapi { query { Coaching_Session__c { edges { node { Cadence__r { Id } Manager__r { Name { value } } } } } } } }`
+    );
     const node = r.data.uiapi.query.Coaching_Session__c.edges[0].node;
     assert.equal(node.Cadence__r.Id, IDS.c1);
     assert.equal(node.Manager__r.Name.value, 'Mia Manager');
     // Manager 2 reads R3's opportunity O4 whose account Globex is owned by R3 (below M2): visible.
     // Rep 2 reads O3 whose account Acme is owned by Rep 1: not visible, so null.
-    const acct = run(IDS.r2, `query { uiapi { query { Opportunity { edges { node { Account { Name { value } } } } } } } }`);
+    const acct = run(
+      IDS.r2,
+      `query { uiapi { query { Opportunity { edges { node { Account { Name { value } } } } } } } }`
+    );
     assert.equal(acct.data.uiapi.query.Opportunity.edges[0].node.Account, null);
   });
 });
 
 describe('field-level security', () => {
   test('a hidden field fails validation unless it is @optional, and then it is absent from the node', () => {
-    const strict = run(IDS.r1, `query { uiapi { query { Coaching_Session__c { edges { node { Id Health_Score__c { value } } } } } } }`);
+    const strict = run(
+      IDS.r1,
+      `query { uiapi { query { Coaching_Session__c { edges { node { Id Health_Score__c { value } } } } } } }`
+    );
     assert.match(strict.errors![0].message, /Cannot query field "Health_Score__c" on type "Coaching_Session__c"/);
-    const optional = run(IDS.r1, `query { uiapi { query { Coaching_Session__c { edges { node { Id Health_Score__c @optional { value } Status__c { value } } } } } } }`);
+    const optional = run(
+      IDS.r1,
+      `query { uiapi { query { Coaching_Session__c { edges { node { Id Health_Score__c @optional { value } Status__c { value } } } } } } }`
+    );
     assert.equal(optional.errors, undefined);
     const node = optional.data.uiapi.query.Coaching_Session__c.edges[0].node;
     assert.deepEqual(Object.keys(node).sort(), ['Id', 'Status__c']);
     // The manager reads the same field.
-    const manager = run(IDS.m1, `query { uiapi { query { Coaching_Session__c(where: { Id: { eq: "${IDS.s1}" } }) { edges { node { Health_Score__c @optional { value } } } } } } }`);
+    const manager = run(
+      IDS.m1,
+      `query { uiapi { query { Coaching_Session__c(where: { Id: { eq: "${IDS.s1}" } }) { edges { node { Health_Score__c @optional { value } } } } } } }`
+    );
     assert.equal(manager.data.uiapi.query.Coaching_Session__c.edges[0].node.Health_Score__c.value, 70);
   });
 

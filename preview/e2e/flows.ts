@@ -29,9 +29,21 @@ export const FLOWS: Flow[] = [
     async run({ page }, preview) {
       const object = preview.org.describe.objects.get('Coaching_Cadence__c');
       const rule = object?.validationRules.find((r) => r.active && /Duration_Minutes__c/.test(r.formula));
-      // Until the data model lands, any write to an unknown object must still fail with the platform's message.
-      const expected = rule ? rule.message : 'Object Coaching_Cadence__c is not supported in UI API.';
-      const fields = rule ? '{ "Duration_Minutes__c": 5 }' : '{ "Name": "x" }';
+      assert.ok(rule, 'Coaching_Cadence__c has a duration validation rule');
+      const expected = rule.message;
+      const managerId = await page.evaluate(
+        () => (window as unknown as { __PREVIEW__: { user: { id: string } } }).__PREVIEW__.user.id
+      );
+      const rep = preview.org.store.all('User').find((u) => u.ManagerId === managerId);
+      assert.ok(rep, 'the manager has a rep');
+      // Every required field is valid; only the duration breaks the rule (15–120 minutes).
+      const fields = JSON.stringify({
+        Manager__c: managerId,
+        Rep__c: rep.Id,
+        Day_Of_Week__c: 'Monday',
+        Local_Start_Time__c: '09:00',
+        Duration_Minutes__c: 5
+      });
       await page.fill('[data-id="object"]', 'Coaching_Cadence__c');
       await page.dispatchEvent('[data-id="object"]', 'change');
       await page.fill('[data-id="fields"]', fields);

@@ -56,7 +56,9 @@ export async function builtBundle(): Promise<string> {
 }
 
 /** A preview server on a free port with a throwaway data file. */
-export async function startTestPreview(options: { reps?: number } = {}): Promise<RunningPreview & { dataFile: string }> {
+export async function startTestPreview(
+  options: { reps?: number } = {}
+): Promise<RunningPreview & { dataFile: string }> {
   const dir = mkdtempSync(join(tmpdir(), 'preview-data-'));
   const dataFile = join(dir, 'demo-org.json');
   const running = await startPreview({

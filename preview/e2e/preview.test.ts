@@ -24,13 +24,17 @@ after(async () => {
   await preview?.close();
 });
 
-const as = (persona: 'manager' | 'rep' | 'leader' | 'admin') => preview.org.users().find((u) => u.persona === persona)!.id;
+const as = (persona: 'manager' | 'rep' | 'leader' | 'admin') =>
+  preview.org.users().find((u) => u.persona === persona)!.id;
 
 describe('persona pages', () => {
   for (const page of PAGES) {
     test(`${page.title} loads without console errors`, async () => {
       const persona = page.persona ?? 'manager';
-      const p = await openPage(context, `${preview.url}/preview/${page.id}?as=${as(persona === 'admin' ? 'leader' : persona)}`);
+      const p = await openPage(
+        context,
+        `${preview.url}/preview/${page.id}?as=${as(persona === 'admin' ? 'leader' : persona)}`
+      );
       await screenshot(p.page, page.id);
       assert.deepEqual(p.errors, []);
       const title = await p.page.textContent('[data-id="page-title"]');
@@ -51,7 +55,9 @@ describe('view as and reset', () => {
     assert.equal(await p.page.textContent('[data-id="page-title"]'), 'Rep Home');
     await viewAs(p, preview, 'leader');
     assert.equal(await p.page.textContent('[data-id="page-title"]'), 'Coaching Oversight');
-    const userId = await p.page.evaluate(() => (window as unknown as { __PREVIEW__: { user: { id: string } } }).__PREVIEW__.user.id);
+    const userId = await p.page.evaluate(
+      () => (window as unknown as { __PREVIEW__: { user: { id: string } } }).__PREVIEW__.user.id
+    );
     assert.equal(userId, as('leader'));
     assert.deepEqual(p.errors, []);
     await p.page.close();
@@ -80,12 +86,20 @@ describe('privacy', () => {
       const response = await fetch('/api/graphql', {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: 'query { uiapi { query { Coaching_Feedback__c(first: 200) { edges { node { Id } } } } } }' })
+        body: JSON.stringify({
+          query: 'query { uiapi { query { Coaching_Feedback__c(first: 200) { edges { node { Id } } } } } }'
+        })
       });
       return response.json();
-    })) as { data?: { uiapi: { query: { Coaching_Feedback__c?: { edges: { node: { Id: string } }[] } } } }; errors?: unknown[] };
+    })) as {
+      data?: { uiapi: { query: { Coaching_Feedback__c?: { edges: { node: { Id: string } }[] } } } };
+      errors?: unknown[];
+    };
     const seen = (result.data?.uiapi.query.Coaching_Feedback__c?.edges ?? []).map((e) => e.node.Id);
-    assert.deepEqual(seen.filter((id) => aboutManager.some((f) => f.Id === id)), []);
+    assert.deepEqual(
+      seen.filter((id) => aboutManager.some((f) => f.Id === id)),
+      []
+    );
     await p.page.close();
   });
 });
@@ -93,10 +107,22 @@ describe('privacy', () => {
 describe('flows', () => {
   for (const flow of FLOWS) {
     test(flow.name, async () => {
-      const p = await openPage(context, `${preview.url}${flow.path}?as=${as(flow.persona === 'none' ? 'manager' : (flow.persona as 'manager'))}`);
+      const p = await openPage(
+        context,
+        `${preview.url}${flow.path}?as=${as(flow.persona === 'none' ? 'manager' : (flow.persona as 'manager'))}`
+      );
       await flow.run(p, preview);
-      await screenshot(p.page, `flow-${flow.name.replace(/[^a-z0-9]+/gi, '-').toLowerCase().slice(0, 60)}`);
-      assert.deepEqual(p.errors.filter((e) => !/Failed to load resource: the server responded with a status of 4\d\d/.test(e)), []);
+      await screenshot(
+        p.page,
+        `flow-${flow.name
+          .replace(/[^a-z0-9]+/gi, '-')
+          .toLowerCase()
+          .slice(0, 60)}`
+      );
+      assert.deepEqual(
+        p.errors.filter((e) => !/Failed to load resource: the server responded with a status of 4\d\d/.test(e)),
+        []
+      );
       await p.page.close();
     });
   }

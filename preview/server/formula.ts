@@ -96,7 +96,15 @@ export function parseFormula(src: string): Node {
     if (!isOp(v)) throw new FormulaError(`Expected "${v}" in formula.`);
     pos++;
   };
-  const levels: string[][] = [['||'], ['&&'], ['=', '==', '<>', '!='], ['<', '<=', '>', '>='], ['&', '+', '-'], ['*', '/'], ['^']];
+  const levels: string[][] = [
+    ['||'],
+    ['&&'],
+    ['=', '==', '<>', '!='],
+    ['<', '<=', '>', '>='],
+    ['&', '+', '-'],
+    ['*', '/'],
+    ['^']
+  ];
   const binary = (level: number): Node => {
     if (level === levels.length) return unary();
     let left = binary(level + 1);

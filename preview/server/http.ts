@@ -135,7 +135,10 @@ export function createPreviewServer(options: PreviewServerOptions): Server {
     const file = normalize(join(base, rel));
     if (!file.startsWith(base) || !existsSync(file)) throw new HttpError(404, `Not found: ${rel}`);
     const body = await readFile(file);
-    res.writeHead(200, { 'content-type': MIME[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
+    res.writeHead(200, {
+      'content-type': MIME[extname(file)] ?? 'application/octet-stream',
+      'cache-control': 'no-cache'
+    });
     res.end(body);
   }
 
@@ -163,15 +166,18 @@ export function createPreviewServer(options: PreviewServerOptions): Server {
     }
 
     if (path === '/' || path === '/lightning' || path === '/lightning/page/home') {
-      if (path !== '/lightning/page/home') return send(res, 302, '', { location: '/lightning/page/home', ...setCookie });
+      if (path !== '/lightning/page/home')
+        return send(res, 302, '', { location: '/lightning/page/home', ...setCookie });
       const page = homePageFor(org.session(userId).sec.persona);
       return send(res, 200, pageHtml(userId, page, null, page.title), setCookie);
     }
-    if (path === '/preview/dev/write') return send(res, 200, pageHtml(userId, DEV_PAGES[0], null, DEV_PAGES[0].title), setCookie);
+    const devPage = DEV_PAGES.find((p) => path === `/preview/dev/${p.id.replace(/^dev-/, '')}`);
+    if (devPage) return send(res, 200, pageHtml(userId, devPage, null, devPage.title), setCookie);
     const previewPage = /^\/preview\/([a-z0-9-]+)$/.exec(path);
     if (previewPage) {
       const page = PAGES.find((p) => p.id === previewPage[1]);
-      if (!page) throw new HttpError(404, `No preview page "${previewPage[1]}". Pages: ${PAGES.map((p) => p.id).join(', ')}.`);
+      if (!page)
+        throw new HttpError(404, `No preview page "${previewPage[1]}". Pages: ${PAGES.map((p) => p.id).join(', ')}.`);
       if (page.kind === 'record') {
         const sample = org.samples(userId);
         const id = page.objectApiName === 'User' ? sample.userRecordId : sample.opportunityRecordId;
@@ -195,7 +201,11 @@ export function createPreviewServer(options: PreviewServerOptions): Server {
     if (path === '/api/graphql' && method === 'POST') {
       const body = await readJson(req);
       if (typeof body.query !== 'string') throw new HttpError(400, 'The body needs a "query" string.');
-      return send(res, 200, session.graphql({ query: body.query, variables: body.variables, operationName: body.operationName }));
+      return send(
+        res,
+        200,
+        session.graphql({ query: body.query, variables: body.variables, operationName: body.operationName })
+      );
     }
     const recordApi = /^\/api\/ui-api\/records(?:\/([A-Za-z0-9]{15,18}))?$/.exec(path);
     if (recordApi) {
@@ -229,9 +239,18 @@ export function createPreviewServer(options: PreviewServerOptions): Server {
       const field = org.describe.objects.get(picklist[1])?.fields.get(picklist[2]);
       if (!field || !session.sec.access.field(picklist[1], picklist[2]).read)
         throw new HttpError(404, `No accessible picklist ${picklist[1]}.${picklist[2]}.`);
-      const values = (field.picklistValues ?? []).map((p) => ({ label: p.label, value: p.value, validFor: [], attributes: null }));
+      const values = (field.picklistValues ?? []).map((p) => ({
+        label: p.label,
+        value: p.value,
+        validFor: [],
+        attributes: null
+      }));
       const def = field.picklistValues?.find((p) => p.isDefault);
-      return send(res, 200, { controllerValues: {}, defaultValue: def ? { label: def.label, value: def.value } : null, values });
+      return send(res, 200, {
+        controllerValues: {},
+        defaultValue: def ? { label: def.label, value: def.value } : null,
+        values
+      });
     }
     const apex = /^\/api\/apex\/([A-Za-z0-9_]+)\/([A-Za-z0-9_]+)$/.exec(path);
     if (apex && method === 'POST') {
@@ -260,7 +279,11 @@ export function createPreviewServer(options: PreviewServerOptions): Server {
       if (error instanceof HttpError) {
         const wantsHtml = (req.headers.accept ?? '').includes('text/html');
         return wantsHtml
-          ? send(res, error.status, `<!doctype html><title>Not found</title><p>${escapeHtml(error.message)}</p><p><a href="/">Home</a></p>`)
+          ? send(
+              res,
+              error.status,
+              `<!doctype html><title>Not found</title><p>${escapeHtml(error.message)}</p><p><a href="/">Home</a></p>`
+            )
           : send(res, error.status, { message: error.message });
       }
       console.error(error);

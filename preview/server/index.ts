@@ -48,7 +48,9 @@ export async function startPreview(options: StartOptions): Promise<RunningPrevie
     server.once('error', (error: NodeJS.ErrnoException) =>
       reject(
         error.code === 'EADDRINUSE'
-          ? new PortInUseError(`Port ${options.port} is already in use. Stop the other process or choose another: npm start -- --port 3001 (or PORT=3001 npm start).`)
+          ? new PortInUseError(
+              `Port ${options.port} is already in use. Stop the other process or choose another: npm start -- --port 3001 (or PORT=3001 npm start).`
+            )
           : error
       )
     );

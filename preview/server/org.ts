@@ -190,9 +190,10 @@ export class PreviewOrg {
     const users = this.users();
     const reps = users.filter((u) => u.persona === 'rep');
     const myReps = reps.filter((r) => (this.store.get(r.id) as SfRecord | undefined)?.ManagerId === userId);
-    const rep = sec.persona === 'rep' ? userId : (myReps[0] ?? reps[0])?.id ?? null;
+    const rep = sec.persona === 'rep' ? userId : ((myReps[0] ?? reps[0])?.id ?? null);
     const opps = sec.visible('Opportunity');
-    const opp = opps.find((o) => o.OwnerId === rep && o.IsClosed !== true) ?? opps.find((o) => o.IsClosed !== true) ?? opps[0];
+    const opp =
+      opps.find((o) => o.OwnerId === rep && o.IsClosed !== true) ?? opps.find((o) => o.IsClosed !== true) ?? opps[0];
     return { userRecordId: rep, opportunityRecordId: opp?.Id ?? null };
   }
 }

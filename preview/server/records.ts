@@ -78,7 +78,9 @@ export class RecordService implements RecordWriter {
   private objectFor(apiName: string): ObjectDescribe {
     const object = this.o.describe.objects.get(apiName);
     if (!object)
-      throw new UiApiError(400, [{ errorCode: 'INVALID_TYPE', message: `Object ${apiName} is not supported in UI API.` }]);
+      throw new UiApiError(400, [
+        { errorCode: 'INVALID_TYPE', message: `Object ${apiName} is not supported in UI API.` }
+      ]);
     return object;
   }
 
@@ -105,7 +107,8 @@ export class RecordService implements RecordWriter {
       global: (path) => {
         const [root, ...rest] = path.split('.');
         const name = rest.join('.');
-        if (root === '$User') return name === 'Id' ? sec.userId : ((sec.user[name] as FormulaValue | undefined) ?? null);
+        if (root === '$User')
+          return name === 'Id' ? sec.userId : ((sec.user[name] as FormulaValue | undefined) ?? null);
         if (root === '$Permission') return sec.access.customPermissions.has(name);
         if (root === '$Profile') return name === 'Name' ? 'Standard User' : null;
         return null;
@@ -132,33 +135,55 @@ export class RecordService implements RecordWriter {
     if (value === null || value === undefined || value === '') return field.type === 'Boolean' ? false : null;
     switch (field.type) {
       case 'Boolean':
-        if (typeof value !== 'boolean') return fail('INVALID_TYPE_ON_FIELD_IN_RECORD', `${field.label}: value not of required type: ${String(value)}`);
+        if (typeof value !== 'boolean')
+          return fail(
+            'INVALID_TYPE_ON_FIELD_IN_RECORD',
+            `${field.label}: value not of required type: ${String(value)}`
+          );
         return value;
       case 'Currency':
       case 'Double':
       case 'Int':
       case 'Percent': {
         const n = typeof value === 'number' ? value : Number(value);
-        if (!Number.isFinite(n)) return fail('INVALID_TYPE_ON_FIELD_IN_RECORD', `${field.label}: value not of required type: ${String(value)}`);
+        if (!Number.isFinite(n))
+          return fail(
+            'INVALID_TYPE_ON_FIELD_IN_RECORD',
+            `${field.label}: value not of required type: ${String(value)}`
+          );
         if (field.precision !== undefined) {
           const intDigits = field.precision - (field.scale ?? 0);
           if (Math.abs(Math.trunc(n)).toString().length > intDigits)
-            return fail('NUMBER_OUTSIDE_VALID_RANGE', `${field.label}: value outside of valid range on numeric field: ${n}`);
+            return fail(
+              'NUMBER_OUTSIDE_VALID_RANGE',
+              `${field.label}: value outside of valid range on numeric field: ${n}`
+            );
         }
         return field.type === 'Int' ? Math.trunc(n) : n;
       }
       case 'Date':
         if (!/^\d{4}-\d{2}-\d{2}$/.test(String(value)) || Number.isNaN(Date.parse(`${String(value)}T00:00:00Z`)))
-          return fail('INVALID_TYPE_ON_FIELD_IN_RECORD', `${field.label}: value not of required type: ${String(value)}`);
+          return fail(
+            'INVALID_TYPE_ON_FIELD_IN_RECORD',
+            `${field.label}: value not of required type: ${String(value)}`
+          );
         return String(value);
       case 'DateTime': {
         const t = Date.parse(String(value));
-        if (Number.isNaN(t)) return fail('INVALID_TYPE_ON_FIELD_IN_RECORD', `${field.label}: value not of required type: ${String(value)}`);
+        if (Number.isNaN(t))
+          return fail(
+            'INVALID_TYPE_ON_FIELD_IN_RECORD',
+            `${field.label}: value not of required type: ${String(value)}`
+          );
         return new Date(t).toISOString();
       }
       case 'Time': {
         const m = /^(\d{2}):(\d{2})/.exec(String(value));
-        if (!m) return fail('INVALID_TYPE_ON_FIELD_IN_RECORD', `${field.label}: value not of required type: ${String(value)}`);
+        if (!m)
+          return fail(
+            'INVALID_TYPE_ON_FIELD_IN_RECORD',
+            `${field.label}: value not of required type: ${String(value)}`
+          );
         return `${m[1]}:${m[2]}:00.000Z`;
       }
       case 'Picklist':
@@ -172,7 +197,11 @@ export class RecordService implements RecordWriter {
         const list = String(value).split(';');
         if (field.restrictedPicklist && field.picklistValues) {
           const bad = list.find((v) => !field.picklistValues!.some((p) => p.value === v));
-          if (bad) return fail('INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST', `${field.label}: bad value for restricted picklist field: ${bad}`);
+          if (bad)
+            return fail(
+              'INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST',
+              `${field.label}: bad value for restricted picklist field: ${bad}`
+            );
         }
         return list.join(';');
       }
@@ -183,16 +212,26 @@ export class RecordService implements RecordWriter {
           return fail('INVALID_CROSS_REFERENCE_KEY', `${field.label}: id value of incorrect type: ${String(value)}`);
         // Pointing a lookup at a record you cannot see is refused, as on the platform.
         if (targetObject !== 'User' && !this.o.sec.canRead(targetObject, target))
-          return fail('INSUFFICIENT_ACCESS_ON_CROSS_REFERENCE_ENTITY', 'insufficient access rights on cross-reference id');
+          return fail(
+            'INSUFFICIENT_ACCESS_ON_CROSS_REFERENCE_ENTITY',
+            'insufficient access rights on cross-reference id'
+          );
         if (field.masterDetail && !this.o.sec.canEdit(targetObject, target))
-          return fail('INSUFFICIENT_ACCESS_ON_CROSS_REFERENCE_ENTITY', 'insufficient access rights on cross-reference id');
+          return fail(
+            'INSUFFICIENT_ACCESS_ON_CROSS_REFERENCE_ENTITY',
+            'insufficient access rights on cross-reference id'
+          );
         return target.Id;
       }
       default: {
         const s = String(value);
-        const max = field.length ?? (field.type === 'LongTextArea' ? 131072 : field.type === 'TextArea' ? 255 : undefined);
+        const max =
+          field.length ?? (field.type === 'LongTextArea' ? 131072 : field.type === 'TextArea' ? 255 : undefined);
         if (max !== undefined && s.length > max)
-          return fail('STRING_TOO_LONG', `${field.label}: data value too large: ${s.slice(0, 40)}… (max length=${max})`);
+          return fail(
+            'STRING_TOO_LONG',
+            `${field.label}: data value too large: ${s.slice(0, 40)}… (max length=${max})`
+          );
         return s;
       }
     }
@@ -217,9 +256,15 @@ export class RecordService implements RecordWriter {
         if (session) {
           record.Manager__c = session.Manager__c ?? record.Manager__c ?? null;
           if (session.Rep__c !== this.o.sec.userId)
-            pageErrors.push({ errorCode: 'FIELD_CUSTOM_VALIDATION_EXCEPTION', message: 'Only the rep of this 1:1 can give feedback on it.' });
+            pageErrors.push({
+              errorCode: 'FIELD_CUSTOM_VALIDATION_EXCEPTION',
+              message: 'Only the rep of this 1:1 can give feedback on it.'
+            });
           else if (session.Status__c !== 'Held')
-            pageErrors.push({ errorCode: 'FIELD_CUSTOM_VALIDATION_EXCEPTION', message: 'Feedback can be given only on a held 1:1.' });
+            pageErrors.push({
+              errorCode: 'FIELD_CUSTOM_VALIDATION_EXCEPTION',
+              message: 'Feedback can be given only on a held 1:1.'
+            });
         }
         break;
       }
@@ -229,16 +274,27 @@ export class RecordService implements RecordWriter {
   }
 
   /** Required fields, validation rules and unique fields; throws with every problem found, saves nothing. */
-  private validate(object: ObjectDescribe, record: SfRecord, prior: SfRecord | null, pageErrors: PageError[], fieldErrors: Record<string, FieldError[]>): void {
+  private validate(
+    object: ObjectDescribe,
+    record: SfRecord,
+    prior: SfRecord | null,
+    pageErrors: PageError[],
+    fieldErrors: Record<string, FieldError[]>
+  ): void {
     const missing = [...object.fields.values()].filter(
-      (f) => f.required && f.createable && (record[f.apiName] === null || record[f.apiName] === undefined || record[f.apiName] === '')
+      (f) =>
+        f.required &&
+        f.createable &&
+        (record[f.apiName] === null || record[f.apiName] === undefined || record[f.apiName] === '')
     );
+    // One message naming every missing field, on each of them (as the platform words REQUIRED_FIELD_MISSING).
+    const missingMessage = `Required fields are missing: [${missing.map((f) => f.label).join(', ')}]`;
     for (const f of missing)
       (fieldErrors[f.apiName] ??= []).push({
         errorCode: 'REQUIRED_FIELD_MISSING',
         field: f.apiName,
         fieldLabel: f.label,
-        message: `Required fields are missing: [${f.label}]`,
+        message: missingMessage,
         constituentField: null,
         duplicateRecordError: null
       });
@@ -259,7 +315,8 @@ export class RecordService implements RecordWriter {
         } else pageErrors.push({ errorCode: 'FIELD_CUSTOM_VALIDATION_EXCEPTION', message: rule.message });
       }
     }
-    if (pageErrors.length > 0 || Object.keys(fieldErrors).length > 0) throw new UiApiError(400, pageErrors, fieldErrors);
+    if (pageErrors.length > 0 || Object.keys(fieldErrors).length > 0)
+      throw new UiApiError(400, pageErrors, fieldErrors);
     for (const f of object.fields.values()) {
       const v = record[f.apiName];
       if (!f.unique || v === null || v === undefined || v === '') continue;
@@ -268,7 +325,10 @@ export class RecordService implements RecordWriter {
         .find((r) => r.Id !== record.Id && String(r[f.apiName] ?? '').toLowerCase() === String(v).toLowerCase());
       if (clash)
         throw new UiApiError(400, [
-          { errorCode: 'DUPLICATE_VALUE', message: `duplicate value found: ${f.apiName} duplicates value on record with id: ${clash.Id}` }
+          {
+            errorCode: 'DUPLICATE_VALUE',
+            message: `duplicate value found: ${f.apiName} duplicates value on record with id: ${clash.Id}`
+          }
         ]);
     }
   }
@@ -289,17 +349,25 @@ export class RecordService implements RecordWriter {
   private writableFields(object: ObjectDescribe, input: Record<string, unknown>, mode: 'create' | 'update'): void {
     const unknown = Object.keys(input).filter((k) => !object.fields.has(k));
     if (unknown.length)
-      throw new UiApiError(400, [{ errorCode: 'INVALID_FIELD', message: `No such column '${unknown[0]}' on sobject of type ${object.apiName}` }]);
+      throw new UiApiError(400, [
+        { errorCode: 'INVALID_FIELD', message: `No such column '${unknown[0]}' on sobject of type ${object.apiName}` }
+      ]);
     const refused = Object.keys(input).filter((k) => {
       if (k === 'Id') return false;
       const f = object.fields.get(k)!;
       const writable = mode === 'create' ? f.createable : f.updateable;
       return !writable || !this.o.sec.access.field(object.apiName, k).edit;
     });
-    if (refused.length) throw new UiApiError(400, [{ errorCode: 'INVALID_FIELD_FOR_INSERT_UPDATE', message: FLS_MESSAGE(refused) }]);
+    if (refused.length)
+      throw new UiApiError(400, [{ errorCode: 'INVALID_FIELD_FOR_INSERT_UPDATE', message: FLS_MESSAGE(refused) }]);
   }
 
-  private applyInput(object: ObjectDescribe, record: SfRecord, input: Record<string, unknown>, fieldErrors: Record<string, FieldError[]>): void {
+  private applyInput(
+    object: ObjectDescribe,
+    record: SfRecord,
+    input: Record<string, unknown>,
+    fieldErrors: Record<string, FieldError[]>
+  ): void {
     for (const [k, v] of Object.entries(input)) {
       if (k === 'Id') continue;
       const coerced = this.coerce(object.fields.get(k)!, v, fieldErrors);
@@ -310,7 +378,9 @@ export class RecordService implements RecordWriter {
   create(apiName: string, input: Record<string, unknown>): SfRecord {
     const object = this.objectFor(apiName);
     if (!this.o.sec.access.object(apiName).create)
-      throw new UiApiError(403, [{ errorCode: 'INSUFFICIENT_ACCESS', message: `You don't have permission to create ${object.label} records.` }]);
+      throw new UiApiError(403, [
+        { errorCode: 'INSUFFICIENT_ACCESS', message: `You don't have permission to create ${object.label} records.` }
+      ]);
     this.writableFields(object, input, 'create');
     const { store, sec } = this.o;
     const clock = this.o.now();
@@ -325,7 +395,8 @@ export class RecordService implements RecordWriter {
         }
       } else if (f.type === 'Boolean' && !f.calculated) record[f.apiName] = false;
     if (object.fields.has('OwnerId')) record.OwnerId = sec.userId;
-    if (object.fields.has('CurrencyIsoCode') && this.o.money.multiCurrency) record.CurrencyIsoCode = this.o.fmt.currency;
+    if (object.fields.has('CurrencyIsoCode') && this.o.money.multiCurrency)
+      record.CurrencyIsoCode = this.o.fmt.currency;
     Object.assign(record, {
       CreatedById: sec.userId,
       LastModifiedById: sec.userId,
@@ -425,7 +496,9 @@ export class RecordService implements RecordWriter {
     for (const f of fields) add(f, false);
     for (const f of optionalFields) add(f, true);
     if (bad.length)
-      throw new UiApiError(400, [{ errorCode: 'INVALID_FIELD', message: `Cannot find or access the fields: ${bad.join(', ')}` }]);
+      throw new UiApiError(400, [
+        { errorCode: 'INVALID_FIELD', message: `Cannot find or access the fields: ${bad.join(', ')}` }
+      ]);
     return this.representation(object, record, out);
   }
 
@@ -450,7 +523,10 @@ export class RecordService implements RecordWriter {
     if (rest.length === 0) {
       const field = object.fields.get(head);
       if (!field || !sec.access.field(object.apiName, head).read) return false;
-      out[head] = { value: wireValue(field, record[head]), displayValue: displayValue(field, record[head], record, this.o.fmt, this.o.money) };
+      out[head] = {
+        value: wireValue(field, record[head]),
+        displayValue: displayValue(field, record[head], record, this.o.fmt, this.o.money)
+      };
       return true;
     }
     const rel = [...object.fields.values()].find((f) => f.relationshipName === head);
@@ -465,7 +541,10 @@ export class RecordService implements RecordWriter {
     const existing = out[head] as { value: { fields: Record<string, unknown> } } | undefined;
     const nested = existing?.value?.fields ?? {};
     if (!this.putField(parentObject, parent, rest, nested)) return false;
-    out[head] = { value: this.representation(parentObject, parent, nested), displayValue: (parent.Name as string | undefined) ?? null };
+    out[head] = {
+      value: this.representation(parentObject, parent, nested),
+      displayValue: (parent.Name as string | undefined) ?? null
+    };
     return true;
   }
 }

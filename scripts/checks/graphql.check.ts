@@ -7,7 +7,16 @@
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import ts from 'typescript';
-import { parse, validate, visit, specifiedRules, NoUnusedFragmentsRule, GraphQLError, Kind, type DocumentNode } from 'graphql';
+import {
+  parse,
+  validate,
+  visit,
+  specifiedRules,
+  NoUnusedFragmentsRule,
+  GraphQLError,
+  Kind,
+  type DocumentNode
+} from 'graphql';
 import { walk, packageDirectories, type Finding } from '../lib/project.ts';
 import { readOrgDescribe } from '../../preview/server/metadata/describe.ts';
 import { buildUiApiSchema } from '../../preview/server/graphql/schema.ts';
@@ -27,14 +36,16 @@ export function gqlTemplates(file: string, source: string): Template[] {
   const sf = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
   const constants = new Map<string, ts.Expression>();
   const visitDecl = (node: ts.Node): void => {
-    if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.initializer) constants.set(node.name.text, node.initializer);
+    if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.initializer)
+      constants.set(node.name.text, node.initializer);
     ts.forEachChild(node, visitDecl);
   };
   visitDecl(sf);
   const resolve = (expr: ts.Expression, depth: number): string | null => {
     if (depth > 5) return null;
     if (ts.isStringLiteral(expr) || ts.isNoSubstitutionTemplateLiteral(expr)) return expr.text;
-    if (ts.isTaggedTemplateExpression(expr) && expr.tag.getText(sf) === 'gql') return templateText(expr.template, depth + 1);
+    if (ts.isTaggedTemplateExpression(expr) && expr.tag.getText(sf) === 'gql')
+      return templateText(expr.template, depth + 1);
     if (ts.isIdentifier(expr) && constants.has(expr.text)) return resolve(constants.get(expr.text)!, depth + 1);
     if (ts.isAsExpression(expr) || ts.isParenthesizedExpression(expr)) return resolve(expr.expression, depth);
     return null;
@@ -56,7 +67,13 @@ export function gqlTemplates(file: string, source: string): Template[] {
       const text = templateText(node.template, 0);
       found.push(
         text === null
-          ? { file, line, text, problem: 'interpolates a value this check cannot resolve; interpolate only constants or gql fragments declared in the same file, and pass data through variables' }
+          ? {
+              file,
+              line,
+              text,
+              problem:
+                'interpolates a value this check cannot resolve; interpolate only constants or gql fragments declared in the same file, and pass data through variables'
+            }
           : { file, line, text }
       );
     }
@@ -72,7 +89,8 @@ function gatedWithoutOptional(doc: DocumentNode): string[] {
   const out: string[] = [];
   visit(doc, {
     Field(node) {
-      if (names.has(node.name.value) && !node.directives?.some((d) => d.name.value === 'optional')) out.push(node.name.value);
+      if (names.has(node.name.value) && !node.directives?.some((d) => d.name.value === 'optional'))
+        out.push(node.name.value);
     }
   });
   return out;
@@ -83,7 +101,13 @@ export function run(root: string): Finding[] {
   const findings: Finding[] = [];
   const files = packageDirectories(root)
     .flatMap((d) => walk(d))
-    .filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts') && !/[\\/]__tests__[\\/]/.test(f) && !/[\\/]force-app[\\/]test[\\/]/.test(f));
+    .filter(
+      (f) =>
+        f.endsWith('.ts') &&
+        !f.endsWith('.d.ts') &&
+        !/[\\/]__tests__[\\/]/.test(f) &&
+        !/[\\/]force-app[\\/]test[\\/]/.test(f)
+    );
   for (const file of files) {
     const source = readFileSync(file, 'utf8');
     if (!source.includes('gql`')) continue;
@@ -110,7 +134,10 @@ export function run(root: string): Finding[] {
         findings.push({ file: `${rel}:${at}`, message: `GraphQL: ${e.message}` });
       }
       for (const field of gatedWithoutOptional(doc))
-        findings.push({ file: `${rel}:${t.line}`, message: `GraphQL: ${field} is gated behind Pipeline Inspection on some orgs; select it with @optional` });
+        findings.push({
+          file: `${rel}:${t.line}`,
+          message: `GraphQL: ${field} is gated behind Pipeline Inspection on some orgs; select it with @optional`
+        });
     }
   }
   return findings;

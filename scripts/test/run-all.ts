@@ -25,6 +25,7 @@ export const STEPS: Step[] = [
     cmd: ['tsc', '-p', 'tsconfig.node.json', '--noEmit'],
     needs: ['paths']
   },
+  { id: 'typecheck-preview', title: 'type-check (preview client)', cmd: ['tsc', '-p', 'preview/client/tsconfig.json'] },
   { id: 'lint', title: 'lint', cmd: ['eslint', '--max-warnings', '0', '.'] },
   { id: 'format', title: 'prettier check', cmd: ['prettier', '--check', '--log-level', 'warn', '.'] },
   { id: 'build', title: 'build (ts → deployable js)', cmd: ['tsc', '-p', 'tsconfig.build.json'], needs: ['paths'] },
@@ -37,7 +38,20 @@ export const STEPS: Step[] = [
   {
     id: 'tooling',
     title: 'tooling tests (checks, scripts, preview)',
-    cmd: [...tsx, '--test', '--test-reporter=dot', 'scripts/**/__tests__/*.test.ts', 'demo-org/__tests__/*.test.ts']
+    cmd: [
+      ...tsx,
+      '--test',
+      '--test-reporter=dot',
+      'scripts/**/__tests__/*.test.ts',
+      'preview/**/__tests__/*.test.ts',
+      'demo-org/__tests__/*.test.ts'
+    ]
+  },
+  {
+    id: 'e2e',
+    title: 'browser end-to-end (local preview, Chromium)',
+    cmd: [...tsx, '--test', '--test-reporter=dot', '--test-concurrency=1', 'preview/e2e/*.test.ts'],
+    needs: ['build']
   }
 ];
 

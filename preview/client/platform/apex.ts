@@ -54,5 +54,7 @@ export async function refreshApex(wiredValue: object | undefined): Promise<void>
 
 export function getSObjectValue(record: Record<string, unknown>, field: string | { fieldApiName: string }): unknown {
   const path = typeof field === 'string' ? field : field.fieldApiName;
-  return path.split('.').reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined), record);
+  return path
+    .split('.')
+    .reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined), record);
 }

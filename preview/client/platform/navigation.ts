@@ -15,7 +15,10 @@ const GenerateUrl = Symbol('GenerateUrl');
 
 export function urlFor(ref: PageReference): string {
   const a = ref.attributes ?? {};
-  const state = ref.state && Object.keys(ref.state).length ? `?${new URLSearchParams(ref.state as Record<string, string>).toString()}` : '';
+  const state =
+    ref.state && Object.keys(ref.state).length
+      ? `?${new URLSearchParams(ref.state as Record<string, string>).toString()}`
+      : '';
   switch (ref.type) {
     case 'standard__recordPage':
       return `/lightning/r/${String(a.objectApiName ?? 'record')}/${String(a.recordId)}/${String(a.actionName ?? 'view')}${state}`;
@@ -57,7 +60,11 @@ export class CurrentPageReference {
     const state = Object.fromEntries(new URLSearchParams(window.location.search));
     this.dataCallback(
       page.recordId
-        ? { type: 'standard__recordPage', attributes: { recordId: page.recordId, objectApiName: page.objectApiName, actionName: 'view' }, state }
+        ? {
+            type: 'standard__recordPage',
+            attributes: { recordId: page.recordId, objectApiName: page.objectApiName, actionName: 'view' },
+            state
+          }
         : { type: 'standard__namedPage', attributes: { pageName: 'home' }, state }
     );
   }

@@ -19,7 +19,8 @@ interface RecordRepresentation {
 }
 
 const fieldPath = (f: FieldRef): string => (typeof f === 'string' ? f : `${f.objectApiName}.${f.fieldApiName}`);
-const list = (v: FieldRef | FieldRef[] | undefined): string[] => (v === undefined ? [] : (Array.isArray(v) ? v : [v]).map(fieldPath));
+const list = (v: FieldRef | FieldRef[] | undefined): string[] =>
+  v === undefined ? [] : (Array.isArray(v) ? v : [v]).map(fieldPath);
 
 /** A wire adapter that fetches from the server whenever its config changes or records change. */
 abstract class FetchingWire<C> {
@@ -73,7 +74,10 @@ export class getRecord extends FetchingWire<GetRecordConfig> {
     return !!c.recordId;
   }
   protected fetch(c: GetRecordConfig): Promise<unknown> {
-    const q = new URLSearchParams({ fields: list(c.fields).join(','), optionalFields: list(c.optionalFields).join(',') });
+    const q = new URLSearchParams({
+      fields: list(c.fields).join(','),
+      optionalFields: list(c.optionalFields).join(',')
+    });
     return request(`/api/ui-api/records/${encodeURIComponent(c.recordId!)}?${q.toString()}`);
   }
 }
@@ -142,6 +146,9 @@ export function getFieldValue(record: RecordRepresentation | undefined, field: F
   return lookup(record, field)?.value;
 }
 
-export function getFieldDisplayValue(record: RecordRepresentation | undefined, field: FieldRef): string | null | undefined {
+export function getFieldDisplayValue(
+  record: RecordRepresentation | undefined,
+  field: FieldRef
+): string | null | undefined {
   return lookup(record, field)?.displayValue;
 }

@@ -25,7 +25,12 @@ export class ApexError extends Error {
     exceptionType = 'System.AuraHandledException'
   ) {
     super(message);
-    this.body = { message, exceptionType, isUserDefinedException: exceptionType === 'System.AuraHandledException', stackTrace: null };
+    this.body = {
+      message,
+      exceptionType,
+      isUserDefinedException: exceptionType === 'System.AuraHandledException',
+      stackTrace: null
+    };
   }
 }
 
@@ -40,7 +45,11 @@ export function callApex(
   params: Record<string, unknown>
 ): unknown {
   if (!call.sec.access.apexClasses.has(className))
-    throw new ApexError(403, `You do not have access to the Apex class named '${className}'.`, 'System.NoAccessException');
+    throw new ApexError(
+      403,
+      `You do not have access to the Apex class named '${className}'.`,
+      'System.NoAccessException'
+    );
   const service = registry[`${className}.${method}`];
   if (!service)
     throw new ApexError(

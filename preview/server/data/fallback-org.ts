@@ -31,8 +31,34 @@ export interface FallbackOptions {
   reps: number;
 }
 
-const FIRST = ['Avery', 'Blake', 'Casey', 'Devon', 'Emery', 'Finley', 'Harper', 'Jordan', 'Kai', 'Logan', 'Morgan', 'Parker'];
-const LAST = ['Adams', 'Brooks', 'Chen', 'Diaz', 'Evans', 'Fischer', 'Garcia', 'Hughes', 'Ito', 'Jensen', 'Khan', 'Lopez'];
+const FIRST = [
+  'Avery',
+  'Blake',
+  'Casey',
+  'Devon',
+  'Emery',
+  'Finley',
+  'Harper',
+  'Jordan',
+  'Kai',
+  'Logan',
+  'Morgan',
+  'Parker'
+];
+const LAST = [
+  'Adams',
+  'Brooks',
+  'Chen',
+  'Diaz',
+  'Evans',
+  'Fischer',
+  'Garcia',
+  'Hughes',
+  'Ito',
+  'Jensen',
+  'Khan',
+  'Lopez'
+];
 const ZONES = ['America/New_York', 'Europe/London', 'America/Los_Angeles', 'Europe/Berlin'];
 
 export function fallbackDemoOrg(options: FallbackOptions): DemoOrgDocument {
@@ -97,7 +123,13 @@ export function fallbackDemoOrg(options: FallbackOptions): DemoOrgDocument {
   const managerCount = Math.max(1, Math.ceil(reps / 5));
   const managers: SfRecord[] = [];
   for (let m = 0; m < managerCount; m++) {
-    const mgr = user(2 + m, 'Sales Manager', leader.Id, role(`Sales Manager ${m + 1}`, vpRole), ZONES[m % ZONES.length]);
+    const mgr = user(
+      2 + m,
+      'Sales Manager',
+      leader.Id,
+      role(`Sales Manager ${m + 1}`, vpRole),
+      ZONES[m % ZONES.length]
+    );
     assign(mgr.Id, 'Coaching_Manager');
     assign(mgr.Id, 'Coaching_Rep');
     managers.push(mgr);
@@ -105,7 +137,13 @@ export function fallbackDemoOrg(options: FallbackOptions): DemoOrgDocument {
   const repUsers: SfRecord[] = [];
   for (let r = 0; r < reps; r++) {
     const mgr = managers[r % managerCount];
-    const rep = user(2 + managerCount + r, 'Account Executive', mgr.Id, mgr.UserRoleId as string, mgr.TimeZoneSidKey as string);
+    const rep = user(
+      2 + managerCount + r,
+      'Account Executive',
+      mgr.Id,
+      mgr.UserRoleId as string,
+      mgr.TimeZoneSidKey as string
+    );
     // Roles below the manager's role, one per rep, so the hierarchy reaches them.
     rep.UserRoleId = role(`AE ${r + 1}`, mgr.UserRoleId as string);
     assign(rep.Id, 'Coaching_Rep');
@@ -117,7 +155,14 @@ export function fallbackDemoOrg(options: FallbackOptions): DemoOrgDocument {
   const sessions: SfRecord[] = [];
   const feedback: SfRecord[] = [];
   const items: SfRecord[] = [];
-  const stages = ['Prospecting', 'Qualification', 'Needs Analysis', 'Value Proposition', 'Proposal/Price Quote', 'Negotiation/Review'];
+  const stages = [
+    'Prospecting',
+    'Qualification',
+    'Needs Analysis',
+    'Value Proposition',
+    'Proposal/Price Quote',
+    'Negotiation/Review'
+  ];
   repUsers.forEach((rep, r) => {
     const mgr = users.find((u) => u.Id === rep.ManagerId)!;
     for (let a = 0; a < 3; a++) {
@@ -245,8 +290,19 @@ export function fallbackDemoOrg(options: FallbackOptions): DemoOrgDocument {
       User: users,
       PermissionSet: sets,
       PermissionSetAssignment: assignments,
-      CurrencyType: [{ attributes: { type: 'CurrencyType' }, Id: next('01L'), IsoCode: 'USD', ConversionRate: 1, IsCorporate: true, IsActive: true }],
-      FiscalYearSettings: [{ attributes: { type: 'FiscalYearSettings' }, Id: next('022'), Name: 'FY', StartMonth: 2, YearType: 'Standard' }],
+      CurrencyType: [
+        {
+          attributes: { type: 'CurrencyType' },
+          Id: next('01L'),
+          IsoCode: 'USD',
+          ConversionRate: 1,
+          IsCorporate: true,
+          IsActive: true
+        }
+      ],
+      FiscalYearSettings: [
+        { attributes: { type: 'FiscalYearSettings' }, Id: next('022'), Name: 'FY', StartMonth: 2, YearType: 'Standard' }
+      ],
       Account: accounts,
       Opportunity: opportunities,
       Coaching_Cadence__c: cadences,

@@ -127,7 +127,9 @@ export function runGraphQL(
   if (subqueries > MAX_SUBQUERIES)
     return {
       errors: toJsonErrors([
-        new GraphQLError(`A query can have at most ${MAX_SUBQUERIES} child relationship subqueries (found ${subqueries}).`)
+        new GraphQLError(
+          `A query can have at most ${MAX_SUBQUERIES} child relationship subqueries (found ${subqueries}).`
+        )
       ])
     };
   const isMutation = doc.definitions.some(

@@ -25,7 +25,10 @@ const isBlank = (v: unknown): boolean => v === null || v === undefined || v === 
 const idKey = (v: unknown): string => String(v).slice(0, 15);
 
 function likeToRegExp(pattern: string): RegExp {
-  const escaped = pattern.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/%/g, '.*').replace(/_/g, '.');
+  const escaped = pattern
+    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    .replace(/%/g, '.*')
+    .replace(/_/g, '.');
   return new RegExp(`^${escaped}$`, 'is');
 }
 
@@ -70,7 +73,9 @@ function dateOperand(
   if (input.range) return { range: relativeRange(input.range as Record<string, number>, env.dates) };
   if ('value' in input) {
     if (input.value === null) return { value: null };
-    return { value: field.type === 'Date' ? String(input.value).slice(0, 10) : new Date(String(input.value)).toISOString() };
+    return {
+      value: field.type === 'Date' ? String(input.value).slice(0, 10) : new Date(String(input.value)).toISOString()
+    };
   }
   throw new QueryError(`The filter on ${field.apiName} needs a value, a literal or a range.`);
 }
@@ -129,7 +134,9 @@ function matchField(field: FieldDescribe, raw: unknown, ops: Where, env: FilterE
     if (op === 'in' || op === 'nin') {
       const list = (operand as unknown[]) ?? [];
       const hit = list.some((item) =>
-        isDate ? matchDate('eq', raw, item, field, env) : matchScalar('eq', normalise(field, raw), normalise(field, item))
+        isDate
+          ? matchDate('eq', raw, item, field, env)
+          : matchScalar('eq', normalise(field, raw), normalise(field, item))
       );
       ok = op === 'in' ? hit : !hit;
     } else if (op === 'like') {
@@ -163,7 +170,12 @@ function relationshipField(object: ObjectDescribe, name: string): FieldDescribe 
   return undefined;
 }
 
-export function matches(object: ObjectDescribe, record: SfRecord, where: Where | null | undefined, env: FilterEnv): boolean {
+export function matches(
+  object: ObjectDescribe,
+  record: SfRecord,
+  where: Where | null | undefined,
+  env: FilterEnv
+): boolean {
   if (!where) return true;
   for (const [key, value] of Object.entries(where)) {
     if (value === undefined || value === null) continue;

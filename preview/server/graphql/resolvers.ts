@@ -152,7 +152,8 @@ export function resolveAggregate(object: ObjectDescribe, args: Record<string, an
       );
     }
     const k = JSON.stringify([...keys.values()]);
-    if (!groups.has(k)) groups.set(k, { object, records: [], keys, functions, money: ctx.money, locale: ctx.fmt.locale });
+    if (!groups.has(k))
+      groups.set(k, { object, records: [], keys, functions, money: ctx.money, locale: ctx.fmt.locale });
     groups.get(k)!.records.push(r);
   }
   if (grouped.length === 0 && groups.size === 0)
@@ -164,9 +165,14 @@ export function resolveAggregate(object: ObjectDescribe, args: Record<string, an
       const field = object.fields.get(name)!;
       const pick = (g: Group): unknown =>
         clause.function
-          ? (aggregateValue({ group: g, field }, clause.function.toLowerCase().replace('count_distinct', 'countDistinct')) as {
-              value: unknown;
-            } | null)?.value
+          ? (
+              aggregateValue(
+                { group: g, field },
+                clause.function.toLowerCase().replace('count_distinct', 'countDistinct')
+              ) as {
+                value: unknown;
+              } | null
+            )?.value
           : g.keys.get(name);
       const va = pick(a) as any;
       const vb = pick(b) as any;

@@ -118,7 +118,13 @@ const TYPE_INFO: Record<FieldType, TypeInfo> = {
     aggregate: 'LongTextAreaAggregate',
     numeric: false
   },
-  Email: { value: 'EmailValue', scalar: 'Email', operators: 'EmailOperators', aggregate: 'EmailAggregate', numeric: false },
+  Email: {
+    value: 'EmailValue',
+    scalar: 'Email',
+    operators: 'EmailOperators',
+    aggregate: 'EmailAggregate',
+    numeric: false
+  },
   Phone: {
     value: 'PhoneNumberValue',
     scalar: 'PhoneNumber',
@@ -250,7 +256,10 @@ class SchemaBuilder {
 
   private enumType(name: string, values: string[]): GraphQLEnumType {
     if (!this.enums.has(name))
-      this.enums.set(name, new GraphQLEnumType({ name, values: Object.fromEntries(values.map((v) => [v, { value: v }])) }));
+      this.enums.set(
+        name,
+        new GraphQLEnumType({ name, values: Object.fromEntries(values.map((v) => [v, { value: v }])) })
+      );
     return this.enums.get(name)!;
   }
 
@@ -262,7 +271,8 @@ class SchemaBuilder {
       value: { type: this.scalarType(info.scalar) },
       displayValue: { type: GraphQLString }
     };
-    if (['PicklistValue', 'StringValue', 'MultiPicklistValue'].includes(info.value)) fields.label = { type: GraphQLString };
+    if (['PicklistValue', 'StringValue', 'MultiPicklistValue'].includes(info.value))
+      fields.label = { type: GraphQLString };
     if (info.numeric || ['DateValue', 'DateTimeValue', 'TimeValue'].includes(info.value))
       fields.format = { type: GraphQLString };
     const type = new GraphQLObjectType({ name: info.value, fields });
@@ -506,7 +516,10 @@ class SchemaBuilder {
         };
         for (const f of object.fields.values()) {
           if (f.apiName === 'Id' || !this.readable(object, f)) continue;
-          fields[f.apiName] = { type: this.valueType(TYPE_INFO[f.type]), resolve: (n, _a, ctx) => valueField(n, f, ctx) };
+          fields[f.apiName] = {
+            type: this.valueType(TYPE_INFO[f.type]),
+            resolve: (n, _a, ctx) => valueField(n, f, ctx)
+          };
           const parent = f.relationshipName ? this.parentOf(f) : null;
           if (parent)
             fields[f.relationshipName!] = {
@@ -609,7 +622,8 @@ class SchemaBuilder {
       });
     this.inputs.set('AggregateOrderByClause', clause);
     const fields: GraphQLInputFieldConfigMap = {};
-    for (const f of object.fields.values()) if (this.readable(object, f) && f.sortable) fields[f.apiName] = { type: clause };
+    for (const f of object.fields.values())
+      if (this.readable(object, f) && f.sortable) fields[f.apiName] = { type: clause };
     return new GraphQLInputObjectType({ name: `${object.apiName}_AggregateOrderBy`, fields });
   }
 

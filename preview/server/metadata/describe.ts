@@ -190,7 +190,8 @@ function fieldFromXml(xml: Xml): FieldDescribe {
     externalId: bool(xml.externalId),
     calculated: formula !== undefined || sfType === 'AutoNumber' || sfType === 'Summary',
     createable: formula === undefined && sfType !== 'AutoNumber',
-    updateable: formula === undefined && sfType !== 'AutoNumber' && !(masterDetail && !bool(xml.reparentableMasterDetail)),
+    updateable:
+      formula === undefined && sfType !== 'AutoNumber' && !(masterDetail && !bool(xml.reparentableMasterDetail)),
     filterable: type !== 'LongTextArea',
     sortable: !isLongText,
     groupable: !isLongText && !['Double', 'Currency', 'Percent', 'DateTime', 'Time'].includes(type),
@@ -260,15 +261,16 @@ export function hierarchyFlagsFromDoc(root: string): Map<string, boolean> {
       continue;
     }
     const cells = line.split('|').map((c) => c.trim().replace(/\*|`/g, ''));
-    const headerIndex = cells.findIndex((c) => /^hierarchy$/i.test(c));
+    const headerIndex = cells.findIndex((c) => /hierarch/i.test(c));
     if (headerIndex >= 0) {
       hierarchyColumn = headerIndex;
       continue;
     }
     if (hierarchyColumn < 0) continue;
     const object = cells[1];
-    const value = (cells[hierarchyColumn] ?? '').toLowerCase();
-    if (/__c$/.test(object) && (value === 'yes' || value === 'no')) flags.set(object, value === 'yes');
+    // "yes", "no", or "no: admin step after install" (the package cannot set it; the preview emulates the intent).
+    const value = /^(yes|no)\b/i.exec(cells[hierarchyColumn] ?? '')?.[1]?.toLowerCase();
+    if (/__c$/.test(object) && value) flags.set(object, value === 'yes');
   }
   return flags;
 }

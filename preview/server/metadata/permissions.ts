@@ -33,9 +33,14 @@ const parser = new XMLParser({
   ignoreAttributes: true,
   parseTagValue: false,
   isArray: (tag) =>
-    ['objectPermissions', 'fieldPermissions', 'customPermissions', 'classAccesses', 'userPermissions', 'labels'].includes(
-      tag
-    )
+    [
+      'objectPermissions',
+      'fieldPermissions',
+      'customPermissions',
+      'classAccesses',
+      'userPermissions',
+      'labels'
+    ].includes(tag)
 });
 type Xml = Record<string, any>;
 const bool = (v: unknown): boolean => String(v) === 'true';
@@ -46,7 +51,9 @@ export function readPermissionSets(root: string): Map<string, PermissionSetDescr
     for (const file of walk(pkg).filter((f) => f.endsWith('.permissionset-meta.xml'))) {
       const xml = ((parser.parse(readFileSync(file, 'utf8')) as Xml).PermissionSet ?? {}) as Xml;
       const name = basename(file).replace('.permissionset-meta.xml', '');
-      const userPerms = ((xml.userPermissions ?? []) as Xml[]).filter((p) => bool(p.enabled)).map((p) => String(p.name));
+      const userPerms = ((xml.userPermissions ?? []) as Xml[])
+        .filter((p) => bool(p.enabled))
+        .map((p) => String(p.name));
       sets.set(name, {
         name,
         label: String(xml.label ?? name),
@@ -150,7 +157,8 @@ export class EffectiveAccess {
   object(apiName: string): ObjectPermission {
     const none = { read: false, create: false, edit: false, delete: false, viewAll: false, modifyAll: false };
     const perm = this.objects.get(apiName) ?? none;
-    if (this.modifyAllData) return { read: true, create: true, edit: true, delete: true, viewAll: true, modifyAll: true };
+    if (this.modifyAllData)
+      return { read: true, create: true, edit: true, delete: true, viewAll: true, modifyAll: true };
     if (this.viewAllData) return { ...perm, read: true, viewAll: true };
     return perm;
   }

@@ -6,23 +6,27 @@
  */
 import type { FieldDescribe, FieldType, ObjectDescribe, PicklistEntry } from './describe.ts';
 
-const values = (...list: string[]): PicklistEntry[] =>
-  list.map((v) => ({ value: v, label: v, isDefault: false }));
+const values = (...list: string[]): PicklistEntry[] => list.map((v) => ({ value: v, label: v, isDefault: false }));
 
 /** Standard sales stages with their default probability and forecast category (Setup > Opportunity Stages). */
-export const STANDARD_STAGES: { stage: string; probability: number; forecastCategory: string; closed: boolean; won: boolean }[] =
-  [
-    { stage: 'Prospecting', probability: 10, forecastCategory: 'Pipeline', closed: false, won: false },
-    { stage: 'Qualification', probability: 10, forecastCategory: 'Pipeline', closed: false, won: false },
-    { stage: 'Needs Analysis', probability: 20, forecastCategory: 'Pipeline', closed: false, won: false },
-    { stage: 'Value Proposition', probability: 50, forecastCategory: 'Pipeline', closed: false, won: false },
-    { stage: 'Id. Decision Makers', probability: 60, forecastCategory: 'Pipeline', closed: false, won: false },
-    { stage: 'Perception Analysis', probability: 70, forecastCategory: 'Pipeline', closed: false, won: false },
-    { stage: 'Proposal/Price Quote', probability: 75, forecastCategory: 'Pipeline', closed: false, won: false },
-    { stage: 'Negotiation/Review', probability: 90, forecastCategory: 'Pipeline', closed: false, won: false },
-    { stage: 'Closed Won', probability: 100, forecastCategory: 'Closed', closed: true, won: true },
-    { stage: 'Closed Lost', probability: 0, forecastCategory: 'Omitted', closed: true, won: false }
-  ];
+export const STANDARD_STAGES: {
+  stage: string;
+  probability: number;
+  forecastCategory: string;
+  closed: boolean;
+  won: boolean;
+}[] = [
+  { stage: 'Prospecting', probability: 10, forecastCategory: 'Pipeline', closed: false, won: false },
+  { stage: 'Qualification', probability: 10, forecastCategory: 'Pipeline', closed: false, won: false },
+  { stage: 'Needs Analysis', probability: 20, forecastCategory: 'Pipeline', closed: false, won: false },
+  { stage: 'Value Proposition', probability: 50, forecastCategory: 'Pipeline', closed: false, won: false },
+  { stage: 'Id. Decision Makers', probability: 60, forecastCategory: 'Pipeline', closed: false, won: false },
+  { stage: 'Perception Analysis', probability: 70, forecastCategory: 'Pipeline', closed: false, won: false },
+  { stage: 'Proposal/Price Quote', probability: 75, forecastCategory: 'Pipeline', closed: false, won: false },
+  { stage: 'Negotiation/Review', probability: 90, forecastCategory: 'Pipeline', closed: false, won: false },
+  { stage: 'Closed Won', probability: 100, forecastCategory: 'Closed', closed: true, won: true },
+  { stage: 'Closed Lost', probability: 0, forecastCategory: 'Omitted', closed: true, won: false }
+];
 
 function field(apiName: string, type: FieldType, extra: Partial<FieldDescribe> = {}): FieldDescribe {
   const longText = type === 'LongTextArea';
@@ -115,7 +119,13 @@ export function STANDARD_OBJECTS(): ObjectDescribe[] {
         lookup('OwnerId', 'User', 'Owner'),
         lookup('ParentId', 'Account', 'Parent'),
         field('Type', 'Picklist', {
-          picklistValues: values('Prospect', 'Customer - Direct', 'Customer - Channel', 'Channel Partner / Reseller', 'Other')
+          picklistValues: values(
+            'Prospect',
+            'Customer - Direct',
+            'Customer - Channel',
+            'Channel Partner / Reseller',
+            'Other'
+          )
         }),
         field('Industry', 'Picklist', {
           picklistValues: values('Technology', 'Manufacturing', 'Finance', 'Healthcare', 'Retail', 'Energy', 'Other')

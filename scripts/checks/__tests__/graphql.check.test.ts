@@ -47,34 +47,56 @@ describe('GraphQL query check', () => {
     // The template opens on file line 5 and its text starts with that line's remainder (empty), so query
     // line n is file line 5 + n - 1; Colour__c/Color__c sits on query line 6 → file line 10.
     assert.equal(findings[0].file, `${LWC}:10`);
-    assert.equal(findings[0].message, 'GraphQL: Cannot query field "Color__c" on type "Widget__c". Did you mean "Colour__c"?');
+    assert.equal(
+      findings[0].message,
+      'GraphQL: Cannot query field "Color__c" on type "Widget__c". Did you mean "Colour__c"?'
+    );
   });
 
   test('a wrong operator and a wrong variable type are reported', () => {
-    project.write(LWC, component(CLEAN.replace('{ eq: $colour }', '{ contains: $colour }').replace('$colour: String', '$colour: Int')));
+    project.write(
+      LWC,
+      component(CLEAN.replace('{ eq: $colour }', '{ contains: $colour }').replace('$colour: String', '$colour: Int'))
+    );
     const messages = graphqlCheck.run(project.root).map((f) => f.message);
-    assert.ok(messages.some((m) => m.includes('Field "contains" is not defined by type "StringOperators"')), messages.join('\n'));
+    assert.ok(
+      messages.some((m) => m.includes('Field "contains" is not defined by type "StringOperators"')),
+      messages.join('\n')
+    );
   });
 
   test('a gated field without @optional and an unresolvable interpolation are reported', () => {
     project.write(LWC, component(CLEAN.replace('AgeInDays @optional', 'AgeInDays')));
     assert.match(graphqlCheck.run(project.root)[0].message, /AgeInDays is gated .* select it with @optional/);
-    project.write(LWC, component('query { uiapi { query { ${objectName} { edges { node { Id } } } } } }', 'const objectName = String(Date.now());'));
+    project.write(
+      LWC,
+      component(
+        'query { uiapi { query { ${objectName} { edges { node { Id } } } } } }',
+        'const objectName = String(Date.now());'
+      )
+    );
     assert.match(graphqlCheck.run(project.root)[0].message, /interpolates a value this check cannot resolve/);
   });
 
   test('fragments interpolated from constants in the same file are resolved', () => {
     const fragment = 'const FIELDS = gql`fragment WidgetFields on Widget__c { Colour__c { value } }`;';
-    project.write(LWC, component('query { uiapi { query { Widget__c { edges { node { ...WidgetFields } } } } } } ${FIELDS}', fragment));
+    project.write(
+      LWC,
+      component('query { uiapi { query { Widget__c { edges { node { ...WidgetFields } } } } } } ${FIELDS}', fragment)
+    );
     assert.deepEqual(graphqlCheck.run(project.root), []);
   });
 
   test('the check runner fails on the planted field and names it', () => {
     project.write(LWC, component(CLEAN.replace('Colour__c { value displayValue }', 'Color__c { value displayValue }')));
-    const result = spawnSync(process.execPath, ['--import', 'tsx', join(PROJECT_ROOT, 'scripts/checks/run.ts'), '--root', project.root, '--only', 'graphql'], {
-      encoding: 'utf8',
-      cwd: PROJECT_ROOT
-    });
+    const result = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', join(PROJECT_ROOT, 'scripts/checks/run.ts'), '--root', project.root, '--only', 'graphql'],
+      {
+        encoding: 'utf8',
+        cwd: PROJECT_ROOT
+      }
+    );
     assert.equal(result.status, 1, result.stderr);
     assert.match(result.stdout, /widgetCard\.ts:10: GraphQL: Cannot query field "Color__c" on type "Widget__c"/);
   });

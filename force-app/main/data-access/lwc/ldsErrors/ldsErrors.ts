@@ -58,6 +58,23 @@ export function reduceErrors(errors: AnyError | AnyError[]): string[] {
 }
 
 /**
+ * Whether the platform refused the write with this error code (e.g. DUPLICATE_VALUE from a unique field), so
+ * a form can explain that case in its own words. Looks wherever UI API and Apex put codes.
+ */
+export function hasErrorCode(error: AnyError, code: string): boolean {
+  if (!error || typeof error !== 'object') return false;
+  const seen = new Set<unknown>();
+  const visit = (value: unknown): boolean => {
+    if (value === null || typeof value !== 'object' || seen.has(value)) return false;
+    seen.add(value);
+    const record = value as Record<string, unknown>;
+    if (record.errorCode === code || record.statusCode === code) return true;
+    return Object.values(record).some(visit);
+  };
+  return visit(error);
+}
+
+/**
  * Messages per field API name from a failed record write (`body.output.fieldErrors`, `body.fieldErrors`), so a
  * form can show each one next to its field. Page-level messages stay with `reduceErrors`.
  */

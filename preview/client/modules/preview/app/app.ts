@@ -68,7 +68,11 @@ export default class App extends LightningElement {
     const links = [
       { key: 'home', label: 'Home', href: '/lightning/page/home' },
       ...PAGES.filter((p) => p.kind === 'home').map((p) => ({ key: p.id, label: p.title, href: `/preview/${p.id}` })),
-      { key: 'user-record', label: 'Rep (User record)', href: samples.userRecordId ? `/lightning/r/User/${samples.userRecordId}/view` : null },
+      {
+        key: 'user-record',
+        label: 'Rep (User record)',
+        href: samples.userRecordId ? `/lightning/r/User/${samples.userRecordId}/view` : null
+      },
       {
         key: 'opportunity-record',
         label: 'Opportunity record',
@@ -77,7 +81,11 @@ export default class App extends LightningElement {
     ];
     return links
       .filter((l) => l.href)
-      .map((l) => ({ ...l, current: l.key === CONTEXT.page.id ? 'page' : null, className: `slds-context-bar__item${l.key === CONTEXT.page.id ? ' slds-is-active' : ''}` }));
+      .map((l) => ({
+        ...l,
+        current: l.key === CONTEXT.page.id ? 'page' : null,
+        className: `slds-context-bar__item${l.key === CONTEXT.page.id ? ' slds-is-active' : ''}`
+      }));
   }
 
   private slot(s: PageSlot, index: number) {
@@ -142,9 +150,13 @@ export default class App extends LightningElement {
 
   handleToast = (event: Event): void => {
     const detail = (event as CustomEvent<{ title: string; message?: string; variant?: string }>).detail;
-    const toast = { key: ++this.toastKey, title: detail.title, message: detail.message ?? '', variant: detail.variant ?? 'info' };
+    const toast = {
+      key: ++this.toastKey,
+      title: detail.title,
+      message: detail.message ?? '',
+      variant: detail.variant ?? 'info'
+    };
     this.toasts = [...this.toasts, toast];
-    // eslint-disable-next-line @lwc/lwc/no-async-operation
     setTimeout(() => this.dismiss(toast.key), toast.variant === 'error' ? 10000 : 5000);
   };
 

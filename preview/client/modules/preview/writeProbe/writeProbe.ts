@@ -44,7 +44,9 @@ export default class WriteProbe extends LightningElement {
       const saved = this.recordId
         ? await updateRecord({ fields: { ...fields, Id: this.recordId } })
         : await createRecord({ apiName: this.objectApiName, fields });
-      this.dispatchEvent(new ShowToastEvent({ title: 'Saved', message: `Record ${saved.id} saved.`, variant: 'success' }));
+      this.dispatchEvent(
+        new ShowToastEvent({ title: 'Saved', message: `Record ${saved.id} saved.`, variant: 'success' })
+      );
     } catch (error) {
       this.error = error;
     } finally {
