@@ -42,7 +42,7 @@ declare module 'lightning/uiRecordApi' {
     apiName?: string;
     fields: Record<string, unknown>;
   }
-  export const getRecord: unknown;
+  export const getRecord: import('lwc').WireAdapterConstructor<any, any, any>;
   export const getRecords: unknown;
   export function createRecord(recordInput: RecordInput): Promise<RecordRepresentation>;
   export function updateRecord(

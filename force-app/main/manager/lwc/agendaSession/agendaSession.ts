@@ -11,7 +11,7 @@ import { nextOccurrences } from 'c/coachingEngine';
 import type { SessionSnapshot } from 'c/coachingEngine';
 import type { AgendaSectionKey, Cadence, Id, Session } from 'c/coachingModel';
 import type { RecordInput } from 'lightning/uiRecordApi';
-import { createInput, fieldValues, updateInput, type SchemaRef } from 'c/recordInput';
+import { createInput, updateInput, type SchemaRef } from 'c/recordInput';
 import { LABELS } from 'c/managerLabels';
 import SESSION_OBJECT from '@salesforce/schema/Coaching_Session__c';
 import CADENCE_FIELD from '@salesforce/schema/Coaching_Session__c.Cadence__c';
@@ -67,7 +67,10 @@ export function chooseSession(
   const justHeld = current
     ? null
     : (mine
-        .filter((s) => s.status === 'Held' && s.actualStart && Date.parse(s.actualStart) >= nowMs - JUST_HELD_HOURS * MS_PER_HOUR)
+        .filter(
+          (s) =>
+            s.status === 'Held' && s.actualStart && Date.parse(s.actualStart) >= nowMs - JUST_HELD_HOURS * MS_PER_HOUR
+        )
         .sort((a, b) => Date.parse(b.actualStart as string) - Date.parse(a.actualStart as string))[0] ?? null);
   return { current, justHeld };
 }
@@ -75,13 +78,19 @@ export function chooseSession(
 /** The start of the cadence's current or next slot: a slot still running (started less than its duration ago) counts. */
 export function slotStartFor(cadence: Cadence | null | undefined, nowIso: string): string | null {
   if (!cadence || !cadence.active) return null;
-  const duration = Number.isFinite(cadence.durationMinutes) && cadence.durationMinutes > 0 ? cadence.durationMinutes : 60;
+  const duration =
+    Number.isFinite(cadence.durationMinutes) && cadence.durationMinutes > 0 ? cadence.durationMinutes : 60;
   const from = new Date(Date.parse(nowIso) - duration * 60_000).toISOString();
   return nextOccurrences(cadence, from, 1)[0]?.start ?? null;
 }
 
 /** The one who runs the 1:1: the cadence's manager, else the session's, else the rep's manager. */
-export function isRunBy(userId: Id, cadence: Cadence | null, session: Session | null, repManagerId: Id | null): boolean {
+export function isRunBy(
+  userId: Id,
+  cadence: Cadence | null,
+  session: Session | null,
+  repManagerId: Id | null
+): boolean {
   const owner = session?.managerId ?? cadence?.managerId ?? repManagerId;
   return !!owner && owner === userId;
 }
@@ -89,7 +98,12 @@ export function isRunBy(userId: Id, cadence: Cadence | null, session: Session | 
 // ---------------------------------------------------------------- the forecast
 
 export type ForecastField = 'commitCurrent' | 'bestCaseCurrent' | 'commitNext' | 'bestCaseNext';
-export const FORECAST_FIELDS: readonly ForecastField[] = ['commitCurrent', 'bestCaseCurrent', 'commitNext', 'bestCaseNext'];
+export const FORECAST_FIELDS: readonly ForecastField[] = [
+  'commitCurrent',
+  'bestCaseCurrent',
+  'commitNext',
+  'bestCaseNext'
+];
 export type ForecastDraft = Record<ForecastField, string>;
 export type ForecastValues = Record<ForecastField, number | null>;
 
@@ -121,7 +135,10 @@ function amountOf(text: string): number | null | typeof NaN {
  * The values, or a message per field: not a number, negative, or best case below commit — the same rules as
  * the 1:1 Session validation rules, so nothing partial is ever sent.
  */
-export function validateForecast(draft: ForecastDraft): { values: ForecastValues; errors: Partial<Record<ForecastField, string>> } {
+export function validateForecast(draft: ForecastDraft): {
+  values: ForecastValues;
+  errors: Partial<Record<ForecastField, string>>;
+} {
   const values = {} as ForecastValues;
   const errors: Partial<Record<ForecastField, string>> = {};
   for (const field of FORECAST_FIELDS) {
@@ -136,7 +153,8 @@ export function validateForecast(draft: ForecastDraft): { values: ForecastValues
   ] as const) {
     const c = values[commit];
     const b = values[best];
-    if (!errors[commit] && !errors[best] && c !== null && b !== null && b < c) errors[best] = LABELS.forecastBestBelowCommit;
+    if (!errors[commit] && !errors[best] && c !== null && b !== null && b < c)
+      errors[best] = LABELS.forecastBestBelowCommit;
   }
   return { values, errors };
 }
@@ -220,19 +238,13 @@ export function heldEntries(snapshot: SessionSnapshot, actualStart: string): [Sc
   ];
 }
 
-export function markHeld(sessionId: Id, snapshot: SessionSnapshot, actualStart: string, changes: SessionChanges): RecordInput {
-  return updateInput(sessionId, [...heldEntries(snapshot, actualStart), ...changeEntries(changes)]);
-}
-
-/** A 1:1 held without a planned record (no cadence): created as Held in one write. */
-export function createHeld(
-  session: NewSession,
+export function markHeld(
+  sessionId: Id,
   snapshot: SessionSnapshot,
   actualStart: string,
   changes: SessionChanges
 ): RecordInput {
-  const input = createSession(session, changes, 'Held');
-  return { ...input, fields: { ...input.fields, ...fieldValues(heldEntries(snapshot, actualStart)) } };
+  return updateInput(sessionId, [...heldEntries(snapshot, actualStart), ...changeEntries(changes)]);
 }
 
 export function markNotHeld(sessionId: Id, status: 'Rescheduled' | 'Skipped', reason: string): RecordInput {

@@ -182,7 +182,11 @@ export function actionItemRows(
 }
 
 /** Open deals the manager can link a new action item to, biggest first, with the state stored as baseline. */
-export function linkOptions(opportunities: readonly Opportunity[], repId: Id, ctx: DisplayContext): ActionItemLinkOption[] {
+export function linkOptions(
+  opportunities: readonly Opportunity[],
+  repId: Id,
+  ctx: DisplayContext
+): ActionItemLinkOption[] {
   return opportunities
     .filter((o) => o.ownerId === repId && !o.isClosed)
     .sort((a, b) => (b.amount ?? 0) - (a.amount ?? 0) || a.name.localeCompare(b.name))
@@ -237,7 +241,10 @@ export function pipelineBars(
       key: q.quarter.label,
       label: q.quarter.label,
       value: q.openPipeline,
-      displayValue: needed === null ? money(q.openPipeline) : formatLabel(LABELS.pipelineOfNeeded, money(q.openPipeline), money(needed)),
+      displayValue:
+        needed === null
+          ? money(q.openPipeline)
+          : formatLabel(LABELS.pipelineOfNeeded, money(q.openPipeline), money(needed)),
       target: needed,
       targetLabel: needed === null ? LABELS.noQuotaShort : formatLabel(LABELS.pipelineNeeded, money(needed)),
       variant: needed === null ? 'neutral' : q.openPipeline >= needed ? 'success' : 'warning'
@@ -304,7 +311,8 @@ function changeDetails(c: DealChange, ctx: DisplayContext): string {
 
 export function changesView(diff: SnapshotDiff | null, ctx: DisplayContext): ChangesView | null {
   if (!diff) return null;
-  const rank = (kinds: readonly string[]): number => Math.min(...kinds.map((k) => KIND_ORDER.indexOf(k)).filter((i) => i >= 0), 99);
+  const rank = (kinds: readonly string[]): number =>
+    Math.min(...kinds.map((k) => KIND_ORDER.indexOf(k)).filter((i) => i >= 0), 99);
   const rows = [...diff.changes]
     .filter((c) => c.kinds.length > 0)
     .sort((a, b) => rank(a.kinds) - rank(b.kinds) || a.name.localeCompare(b.name))

@@ -30,6 +30,7 @@ import healthAtRiskLabel from '@salesforce/label/c.Coaching_Health_At_Risk';
 import reasonNoQuotaLabel from '@salesforce/label/c.Coaching_Reason_No_Quota';
 import reasonZeroQuotaLabel from '@salesforce/label/c.Coaching_Reason_Zero_Quota';
 import reasonNoOpportunitiesLabel from '@salesforce/label/c.Coaching_Reason_No_Opportunities';
+import reasonAmountsMissingLabel from '@salesforce/label/c.Coaching_Reason_Amounts_Missing';
 import reasonNoManagerLabel from '@salesforce/label/c.Coaching_Reason_No_Manager';
 import quotaMetLabel from '@salesforce/label/c.Coaching_Quota_Met';
 import coverageNeedsLabel from '@salesforce/label/c.Coaching_Coverage_Needs';
@@ -63,6 +64,7 @@ import retryLabel from '@salesforce/label/c.Coaching_Retry';
 import loadErrorLabel from '@salesforce/label/c.Coaching_Error_Generic';
 import truncatedLabel from '@salesforce/label/c.Coaching_Cockpit_Truncated';
 import settingsDefaultedLabel from '@salesforce/label/c.Coaching_Settings_Defaulted';
+import quartersDefaultedLabel from '@salesforce/label/c.Coaching_Quarters_Defaulted';
 import cadenceNewHeadingLabel from '@salesforce/label/c.Coaching_Cadence_New_Heading';
 import cadenceEditHeadingLabel from '@salesforce/label/c.Coaching_Cadence_Edit_Heading';
 import cadenceHelpLabel from '@salesforce/label/c.Coaching_Cadence_Help';
@@ -148,6 +150,36 @@ import statusHeldAtFutureLabel from '@salesforce/label/c.Coaching_Status_Held_At
 import statusReasonRequiredLabel from '@salesforce/label/c.Coaching_Status_Reason_Required';
 import statusNewStartRequiredLabel from '@salesforce/label/c.Coaching_Status_New_Start_Required';
 import statusNewStartPastLabel from '@salesforce/label/c.Coaching_Status_New_Start_Past';
+import agendaTitleLabel from '@salesforce/label/c.Coaching_Agenda_Title';
+import agendaLoadErrorLabel from '@salesforce/label/c.Coaching_Agenda_Load_Error';
+import noAgendaHeadingLabel from '@salesforce/label/c.Coaching_Agenda_Empty_Heading';
+import noAgendaLabel from '@salesforce/label/c.Coaching_Agenda_Empty';
+import agendaNoCadenceLabel from '@salesforce/label/c.Coaching_Agenda_No_Cadence';
+import agendaStartNowLabel from '@salesforce/label/c.Coaching_Agenda_Start_Now';
+import agendaReadOnlyLabel from '@salesforce/label/c.Coaching_Agenda_Read_Only';
+import assigneeMeLabel from '@salesforce/label/c.Coaching_Assignee_Me';
+import documentRootCauseLabel from '@salesforce/label/c.Coaching_Document_Root_Cause';
+import notesLabel from '@salesforce/label/c.Coaching_Notes';
+import notesHelpLabel from '@salesforce/label/c.Coaching_Notes_Help';
+import savePendingLabel from '@salesforce/label/c.Coaching_Save_Pending';
+import saveDoneLabel from '@salesforce/label/c.Coaching_Save_Done';
+import saveFailedKeptLabel from '@salesforce/label/c.Coaching_Save_Failed_Kept';
+import retrySaveLabel from '@salesforce/label/c.Coaching_Retry_Save';
+import sessionPlannedForLabel from '@salesforce/label/c.Coaching_Session_Planned_For';
+import sessionHeldAtLabel from '@salesforce/label/c.Coaching_Session_Held_At';
+import sessionPreparedLabel from '@salesforce/label/c.Coaching_Session_Prepared';
+import sessionNotCreatedLabel from '@salesforce/label/c.Coaching_Session_Not_Created';
+import preparationNotRecordedLabel from '@salesforce/label/c.Coaching_Preparation_Not_Recorded';
+import heldToastLabel from '@salesforce/label/c.Coaching_Held_Toast';
+import heldDoneLabel from '@salesforce/label/c.Coaching_Held_Done';
+import heldNoSnapshotLabel from '@salesforce/label/c.Coaching_Held_No_Snapshot';
+import heldFailedLabel from '@salesforce/label/c.Coaching_Held_Failed';
+import heldRefusedForecastLabel from '@salesforce/label/c.Coaching_Held_Refused_Forecast';
+import rescheduleFailedLabel from '@salesforce/label/c.Coaching_Reschedule_Failed';
+import rescheduleHalfDoneLabel from '@salesforce/label/c.Coaching_Reschedule_Half_Done';
+import rescheduledDoneLabel from '@salesforce/label/c.Coaching_Rescheduled_Done';
+import skippedDoneLabel from '@salesforce/label/c.Coaching_Skipped_Done';
+import skipFailedLabel from '@salesforce/label/c.Coaching_Skip_Failed';
 
 export const LABELS = Object.freeze({
   cockpitTitle: cockpitTitleLabel,
@@ -177,6 +209,7 @@ export const LABELS = Object.freeze({
   reasonNoQuota: reasonNoQuotaLabel,
   reasonZeroQuota: reasonZeroQuotaLabel,
   reasonNoOpportunities: reasonNoOpportunitiesLabel,
+  reasonAmountsMissing: reasonAmountsMissingLabel,
   reasonNoManager: reasonNoManagerLabel,
   quotaMet: quotaMetLabel,
   coverageNeeds: coverageNeedsLabel,
@@ -210,6 +243,7 @@ export const LABELS = Object.freeze({
   loadError: loadErrorLabel,
   truncated: truncatedLabel,
   settingsDefaulted: settingsDefaultedLabel,
+  quartersDefaulted: quartersDefaultedLabel,
   cadenceNewHeading: cadenceNewHeadingLabel,
   cadenceEditHeading: cadenceEditHeadingLabel,
   cadenceHelp: cadenceHelpLabel,
@@ -294,7 +328,37 @@ export const LABELS = Object.freeze({
   statusHeldAtFuture: statusHeldAtFutureLabel,
   statusReasonRequired: statusReasonRequiredLabel,
   statusNewStartRequired: statusNewStartRequiredLabel,
-  statusNewStartPast: statusNewStartPastLabel
+  statusNewStartPast: statusNewStartPastLabel,
+  agendaTitle: agendaTitleLabel,
+  agendaLoadError: agendaLoadErrorLabel,
+  noAgendaHeading: noAgendaHeadingLabel,
+  noAgenda: noAgendaLabel,
+  agendaNoCadence: agendaNoCadenceLabel,
+  agendaStartNow: agendaStartNowLabel,
+  agendaReadOnly: agendaReadOnlyLabel,
+  assigneeMe: assigneeMeLabel,
+  documentRootCause: documentRootCauseLabel,
+  notes: notesLabel,
+  notesHelp: notesHelpLabel,
+  savePending: savePendingLabel,
+  saveDone: saveDoneLabel,
+  saveFailedKept: saveFailedKeptLabel,
+  retrySave: retrySaveLabel,
+  sessionPlannedFor: sessionPlannedForLabel,
+  sessionHeldAt: sessionHeldAtLabel,
+  sessionPrepared: sessionPreparedLabel,
+  sessionNotCreated: sessionNotCreatedLabel,
+  preparationNotRecorded: preparationNotRecordedLabel,
+  heldToast: heldToastLabel,
+  heldDone: heldDoneLabel,
+  heldNoSnapshot: heldNoSnapshotLabel,
+  heldFailed: heldFailedLabel,
+  heldRefusedForecast: heldRefusedForecastLabel,
+  rescheduleFailed: rescheduleFailedLabel,
+  rescheduleHalfDone: rescheduleHalfDoneLabel,
+  rescheduledDone: rescheduledDoneLabel,
+  skippedDone: skippedDoneLabel,
+  skipFailed: skipFailedLabel
 });
 
 export type LabelKey = keyof typeof LABELS;
