@@ -105,7 +105,7 @@ describe('c-coaching-cockpit', () => {
   it('reads every opportunity page before computing: one query, re-run with the next cursor', async () => {
     const first = clone();
     const hooli = first.uiapi.query.Opportunity.edges.pop()!;
-    first.uiapi.query.Opportunity.pageInfo = { hasNextPage: true, endCursor: 'page-2' };
+    (first.uiapi.query.Opportunity as { pageInfo: unknown }).pageInfo = { hasNextPage: true, endCursor: 'page-2' };
     const el = mount('c-coaching-cockpit', CoachingCockpit, {});
     await flushPromises();
     graphqlAdapter.emit(first, forCockpit);
