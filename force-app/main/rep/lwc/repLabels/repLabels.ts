@@ -79,6 +79,13 @@ import focusFigurePipeline from '@salesforce/label/c.Coaching_Rep_Focus_Figure_P
 import focusFigureWon from '@salesforce/label/c.Coaching_Rep_Focus_Figure_Won';
 import focusFigureWonValue from '@salesforce/label/c.Coaching_Rep_Focus_Figure_Won_Value';
 import focusFigureCommit from '@salesforce/label/c.Coaching_Rep_Focus_Figure_Commit';
+import homeTitle from '@salesforce/label/c.Coaching_Rep_Home_Title';
+import homeLoading from '@salesforce/label/c.Coaching_Rep_Home_Loading';
+import homeLoadError from '@salesforce/label/c.Coaching_Rep_Home_Load_Error';
+import homeItemsHeading from '@salesforce/label/c.Coaching_Rep_Home_Items_Heading';
+import homeItemsPastDue from '@salesforce/label/c.Coaching_Rep_Home_Items_Past_Due';
+import homeItemsEmpty from '@salesforce/label/c.Coaching_Rep_Home_Items_Empty';
+import homeTruncated from '@salesforce/label/c.Coaching_Rep_Home_Truncated';
 
 export const LABELS = {
   focusHeading,
@@ -160,5 +167,12 @@ export const LABELS = {
   focusFigurePipeline,
   focusFigureWon,
   focusFigureWonValue,
-  focusFigureCommit
+  focusFigureCommit,
+  homeTitle,
+  homeLoading,
+  homeLoadError,
+  homeItemsHeading,
+  homeItemsPastDue,
+  homeItemsEmpty,
+  homeTruncated
 };
