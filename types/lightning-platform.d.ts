@@ -42,8 +42,8 @@ declare module 'lightning/uiRecordApi' {
     apiName?: string;
     fields: Record<string, unknown>;
   }
-  export const getRecord: unknown;
-  export const getRecords: unknown;
+  export const getRecord: import('lwc').WireAdapterConstructor<any, any, any>;
+  export const getRecords: import('lwc').WireAdapterConstructor<any, any, any>;
   export function createRecord(recordInput: RecordInput): Promise<RecordRepresentation>;
   export function updateRecord(
     recordInput: RecordInput,
