@@ -129,15 +129,19 @@ const STYLE: Readonly<Record<PairStyle, StyleTraits>> = {
 const START_TIMES = ['08:30', '09:00', '09:30', '10:00', '11:00', '14:00', '15:30', '16:00'];
 const DISENGAGED_DAYS = 30;
 
-const ROOT_CAUSE_WEIGHTS: Readonly<Record<RepProfile, readonly (readonly [string, number])[]>> = {
-  ordinary: ROOT_CAUSES.map((c) => [c, c === 'Other' ? 0.5 : 1] as const),
-  star: ROOT_CAUSES.map((c) => [c, c === 'Timing' || c === 'Budget' ? 2 : c === 'Other' ? 0.5 : 1] as const),
-  leadGenerationGap: ROOT_CAUSES.map((c) => [c, c === 'Other' ? 0.5 : 1] as const),
-  dealHider: ROOT_CAUSES.map((c) => [c, c === 'Other' ? 0.5 : 1] as const),
-  poorConverter: ROOT_CAUSES.map(
-    (c) => [c, c === 'Competitor' ? 4 : c === 'Price' ? 3 : c === 'Product Fit' ? 2 : c === 'Other' ? 0.5 : 1] as const
-  ),
-  slipper: ROOT_CAUSES.map((c) => [c, c === 'No Decision' ? 4 : c === 'Timing' ? 3 : c === 'Other' ? 0.5 : 1] as const)
+/** How often each root cause comes up, by rep archetype (the poor converter loses on fit and price, etc.). */
+const causeWeights = (heavy: Partial<Record<(typeof ROOT_CAUSES)[number], number>>) =>
+  ROOT_CAUSES.map((c) => [c, heavy[c] ?? (c === 'Other' ? 0.5 : 1)] as const);
+
+const ROOT_CAUSE_WEIGHTS: Readonly<Record<RepProfile | 'disengaged', readonly (readonly [string, number])[]>> = {
+  ordinary: causeWeights({}),
+  star: causeWeights({ Timing: 2, Procurement_Legal: 2 }),
+  leadGenerationGap: causeWeights({ Weak_Business_Case: 2 }),
+  dealHider: causeWeights({ Poor_Qualification: 2 }),
+  poorConverter: causeWeights({ Competitor_Fit: 4, Price: 3, Product_Gap: 2, Poor_Qualification: 2 }),
+  slipper: causeWeights({ No_Decision: 4, Timing: 3, No_Decision_Maker: 2 }),
+  // A deal that went quiet: mostly silence, indecision or a lost champion.
+  disengaged: causeWeights({ Went_Dark: 6, No_Decision: 3, Champion_Left: 2, Timing: 2, Price: 0.3, Other: 0.2 })
 };
 
 const clampRound = (value: number, min: number, max: number): number => Math.min(max, Math.max(min, Math.round(value)));
@@ -436,7 +440,7 @@ export function buildCoaching(
     const random = stream(ctx.seed, 'reviews', rep.index);
     const reviewFrom = ctx.now - 26 * 7 * DAY_MS;
     const review = (deal: Deal, type: DealReviewRecord['Review_Type__c'], reviewedDay: number): void => {
-      const cause = random.weighted(ROOT_CAUSE_WEIGHTS[rep.profile]);
+      const cause = random.weighted(ROOT_CAUSE_WEIGHTS[type === 'Disengaged' ? 'disengaged' : rep.profile]);
       const Id = ctx.ids.next('Deal_Review__c');
       out.reviews.push({
         attributes: ctx.attributes('Deal_Review__c'),

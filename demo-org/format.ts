@@ -355,7 +355,7 @@ export interface CoachingFeedbackRecord extends SObject {
 }
 
 export interface SalesQuotaRecord extends SObject {
-  /** e.g. 'Ana Ruiz · Q4 FY2027'. */
+  /** Auto number 'Q-00001'. */
   Name: string;
   OwnerId: Id;
   User__c: Id;
@@ -510,7 +510,7 @@ export const READ_ONLY_FIELDS: { readonly [T in RecordType]?: readonly string[] 
     'LastModifiedDate'
   ],
   DatedConversionRate: ['NextStartDate'],
-  Sales_Quota__c: ['CreatedDate'],
+  Sales_Quota__c: ['Name', 'CreatedDate'],
   Coaching_Cadence__c: ['Name', 'Active_Pair_Key__c', 'CreatedDate'],
   Coaching_Session__c: ['Name', 'Prepared__c', 'CreatedDate'],
   Action_Item__c: ['CreatedDate'],
@@ -614,15 +614,19 @@ export const FORECAST_CATEGORY_VALUE: Readonly<Record<ForecastCategoryName, Fore
   Omitted: 'Omitted'
 };
 
-/** Root causes used on Deal_Review__c.Root_Cause__c (values of the global value set Loss_Root_Cause). */
+/** The values of the global value set Loss_Root_Cause (Deal_Review__c.Root_Cause__c), by API name. */
 export const ROOT_CAUSES = [
   'Price',
-  'Competitor',
-  'No Decision',
+  'Competitor_Fit',
+  'No_Decision',
+  'Product_Gap',
   'Timing',
-  'Product Fit',
-  'Champion Left',
-  'Budget',
+  'Champion_Left',
+  'No_Decision_Maker',
+  'Weak_Business_Case',
+  'Procurement_Legal',
+  'Poor_Qualification',
+  'Went_Dark',
   'Other'
 ] as const;
 

@@ -210,7 +210,7 @@ export function buildQuotas(ctx: GenerationContext, people: People): SalesQuotaR
       quotas.push({
         attributes: ctx.attributes('Sales_Quota__c'),
         Id,
-        Name: `${rep.user.Name} · Q${q.number} FY${q.fiscalYear}`,
+        Name: `Q-${String(quotas.length + 1).padStart(5, '0')}`,
         OwnerId: people.admin.user.Id,
         User__c: rep.user.Id,
         Period_Start__c: isoDate(q.startDay),

@@ -328,11 +328,18 @@ export const IMPROVEMENTS_STRETCHED = [
 
 export const REVIEW_NOTES: Readonly<Record<string, readonly string[]>> = {
   Price: ['Buyer chose a cheaper tier from a competitor.', 'Budget approved at 60% of our quote.'],
-  Competitor: ['Incumbent matched our feature set.', 'Lost on integration depth to the market leader.'],
-  'No Decision': ['Project parked; no owner after the reorg.', 'Stayed with the spreadsheet process.'],
+  Competitor_Fit: ['Incumbent matched our feature set.', 'Lost on integration depth to the market leader.'],
+  No_Decision: ['Project parked; no owner after the reorg.', 'Stayed with the spreadsheet process.'],
+  Product_Gap: ['Needed on-premise hosting.', 'Missing the local-language interface.'],
   Timing: ['Moved to next fiscal year.', 'Frozen until the merger closes.'],
-  'Product Fit': ['Needed on-premise hosting.', 'Missing the local-language interface.'],
-  'Champion Left': ['Sponsor left the company in the evaluation.', 'Champion moved to another division.'],
-  Budget: ['Budget cut across the department.', 'Funding reallocated to a security project.'],
-  Other: ['Customer was acquired and standardised on the parent company tools.', 'Legal could not accept our DPA.']
+  Champion_Left: ['Sponsor left the company in the evaluation.', 'Champion moved to another division.'],
+  No_Decision_Maker: ['Never got past the team lead to the budget holder.', 'No access to the CFO.'],
+  Weak_Business_Case: ['ROI case did not convince finance.', 'Pain not big enough to change now.'],
+  Procurement_Legal: [
+    'Legal could not accept our data processing terms.',
+    'Stuck in procurement past the budget year.'
+  ],
+  Poor_Qualification: ['Never had budget; should have been disqualified in discovery.', 'Wrong segment for us.'],
+  Went_Dark: ['No reply to the last five emails and two calls.', 'Contact stopped responding after the demo.'],
+  Other: ['Customer was acquired and standardised on the parent company tools.', 'Office closed in the region.']
 };

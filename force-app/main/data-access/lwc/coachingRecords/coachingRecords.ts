@@ -5,7 +5,7 @@
  * - Missing fields (not queried, or hidden by field-level security, which GraphQL optional fields return as
  *   absent keys) map to null, never throw. Model fields that cannot be null fall back to the object's declared
  *   default (Session status 'Planned', Action item status 'Open', Active true, Duration 60) or to '' / false / 0.
- * - Namespaced API names (`ns__Rep__c`, as a managed-package org returns them) are read transparently.
+ * - Namespaced API names (`<namespace>__Rep__c`, as a managed-package org returns them) are read transparently.
  * - A record without an Id is not a record: its mapper returns null and `datasetFromRecords` drops it.
  */
 import {
@@ -42,7 +42,7 @@ const CUSTOM_NAME = /__(c|r|mdt)$/;
 
 /**
  * The value of `apiName` (written without a namespace) in `record`, whether the org returns it plain or
- * namespaced (`ns__Rep__c`). Absent → undefined.
+ * namespaced (`<namespace>__Rep__c`). Absent → undefined.
  */
 export function fieldValue(record: ApiRecord, apiName: string): unknown {
   const direct = record[apiName];
@@ -56,7 +56,7 @@ export function fieldValue(record: ApiRecord, apiName: string): unknown {
   return undefined;
 }
 
-/** `ns__Coaching_Session__c` → `Coaching_Session__c`; standard and un-prefixed names are unchanged. */
+/** `<namespace>__Coaching_Session__c` → `Coaching_Session__c`; standard and un-prefixed names are unchanged. */
 export function withoutNamespace(apiName: string): string {
   if (!CUSTOM_NAME.test(apiName)) return apiName;
   const match = NAMESPACED.exec(apiName);
@@ -479,7 +479,7 @@ export function mapRecords<T>(
   return out;
 }
 
-/** Records by sObject API name, as in the demo-org document (`{ Opportunity: [...], ns__Coaching_Session__c: [...] }`). */
+/** Records by sObject API name, as in the demo-org document; custom object names may carry the namespace. */
 export type RecordsByType = Readonly<Record<string, readonly ApiRecord[] | undefined>>;
 
 export interface DatasetOptions {

@@ -176,6 +176,8 @@ export function repRow(rep: RepView, input: CockpitInput): RepRow {
   const next = coverageText(m.next, m.requiredCoverage, ctx);
   if (m.current.coverageNote === 'QUOTA_MISSING' || m.current.coverageNote === 'QUOTA_ZERO')
     reasons.push(current.detail);
+  // Amounts hidden by field-level security (or blank) are left out of money figures: say so, so 0× is not misread.
+  if (m.excluded.amountMissing > 0) reasons.push(formatLabel(LABELS.reasonAmountsMissing, m.excluded.amountMissing));
   const items = input.actionItems.filter(
     (a) => OPEN_ITEM.has(a.status) && (a.repId === rep.repId || (a.repId === null && a.assigneeId === rep.repId))
   );

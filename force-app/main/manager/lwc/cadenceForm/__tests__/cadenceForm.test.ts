@@ -65,9 +65,9 @@ describe('c-cadence-form', () => {
     mockUpdate.mockResolvedValueOnce({ id: 'a01CAD' });
     const el = mount('c-cadence-form', CadenceForm, { repId: '005R', managerId: '005M', cadence: EXISTING });
     await flushPromises();
-    expect((el.shadowRoot!.querySelector('[data-field="localStartTime"]') as HTMLElement & { value: string }).value).toBe(
-      '10:00:00.000'
-    );
+    expect(
+      (el.shadowRoot!.querySelector('[data-field="localStartTime"]') as HTMLElement & { value: string }).value
+    ).toBe('10:00:00.000');
     change(el, 'active', { checked: false });
     byId(el, 'save')!.click();
     await flushPromises();
@@ -143,11 +143,19 @@ describe('cadence rules', () => {
   it('accepts the bounds 15 and 120 minutes and refuses what the validation rules refuse', () => {
     expect(validateCadence({ ...valid, durationMinutes: 15 })).toEqual({});
     expect(validateCadence({ ...valid, durationMinutes: 120 })).toEqual({});
-    expect(validateCadence({ ...valid, durationMinutes: 121 }).durationMinutes).toBe('c.Coaching_Cadence_Duration_Range');
-    expect(validateCadence({ ...valid, durationMinutes: 30.5 }).durationMinutes).toBe('c.Coaching_Cadence_Duration_Range');
+    expect(validateCadence({ ...valid, durationMinutes: 121 }).durationMinutes).toBe(
+      'c.Coaching_Cadence_Duration_Range'
+    );
+    expect(validateCadence({ ...valid, durationMinutes: 30.5 }).durationMinutes).toBe(
+      'c.Coaching_Cadence_Duration_Range'
+    );
     expect(validateCadence({ ...valid, repId: '005M' }).repId).toBe('c.Coaching_Cadence_Same_Person');
-    expect(validateCadence({ ...valid, timeZone: 'Mars/Olympus' }).timeZone).toBe('c.Coaching_Cadence_Time_Zone_Invalid');
-    expect(validateCadence({ ...valid, localStartTime: '24:00' }).localStartTime).toBe('c.Coaching_Cadence_Time_Required');
+    expect(validateCadence({ ...valid, timeZone: 'Mars/Olympus' }).timeZone).toBe(
+      'c.Coaching_Cadence_Time_Zone_Invalid'
+    );
+    expect(validateCadence({ ...valid, localStartTime: '24:00' }).localStartTime).toBe(
+      'c.Coaching_Cadence_Time_Required'
+    );
   });
 
   it('reads times from the input and from stored Time values', () => {

@@ -2,13 +2,18 @@ import RepRoster from 'c/repRoster';
 import { mount, flushPromises, cleanup, byId, allById } from '@test/utils/dom';
 import ROWS from './data/repRows.json';
 
-const cellText = (row: HTMLElement, id: string): string => row.querySelector(`[data-id="${id}"]`)?.textContent?.trim() ?? '';
+const cellText = (row: HTMLElement, id: string): string =>
+  row.querySelector(`[data-id="${id}"]`)?.textContent?.trim() ?? '';
 
 describe('c-rep-roster', () => {
   afterEach(cleanup);
 
   it('shows one row per rep with health, coverage, focus, items and the next 1:1', async () => {
-    const el = mount('c-rep-roster', RepRoster, { rows: ROWS, quarterLabel: 'FY2027 Q4', nextQuarterLabel: 'FY2028 Q1' });
+    const el = mount('c-rep-roster', RepRoster, {
+      rows: ROWS,
+      quarterLabel: 'FY2027 Q4',
+      nextQuarterLabel: 'FY2028 Q1'
+    });
     await flushPromises();
     const rows = allById(el, 'row');
     expect(rows.map((r) => cellText(r, 'name'))).toEqual(['Ana Lopez', 'Cy Young']);
