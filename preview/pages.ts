@@ -72,6 +72,7 @@ export const PAGES: PageDefinition[] = [
 /** Developer pages of the preview itself (not persona pages): reachable by URL, not in the page list. */
 export const DEV_PAGES: PageDefinition[] = [
   { id: 'dev-write', title: 'Try a write (developer)', kind: 'home', slots: [] },
+  { id: 'dev-graphql', title: 'Run a GraphQL query (developer)', kind: 'home', slots: [] },
   // The benchmark's baseline: the shell alone, no component.
   { id: 'dev-blank', title: 'Blank page (baseline)', kind: 'home', slots: [] }
 ];

@@ -15,3 +15,8 @@ declare module 'lightning/uiRecordApi' {
 declare module 'lightning/platformShowToastEvent' {
   export { ShowToastEvent } from './platform/toast';
 }
+declare module 'lightning/graphql' {
+  export function gql(strings: TemplateStringsArray, ...values: unknown[]): unknown;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a wire adapter id, typed by LWC's @wire
+  export const graphql: any;
+}

@@ -23,6 +23,33 @@ export interface Flow {
 
 export const FLOWS: Flow[] = [
   {
+    name: 'the graphql wire adapter answers a component’s query with what the user may see',
+    persona: 'rep',
+    path: '/preview/dev/graphql',
+    async run({ page }, preview) {
+      const repId = await page.evaluate(
+        () => (window as unknown as { __PREVIEW__: { user: { id: string } } }).__PREVIEW__.user.id
+      );
+      // Independent count: the rep's open opportunities in the store (a rep owns theirs; no role below them).
+      const expected = preview.org.store
+        .all('Opportunity')
+        .filter((o) => o.OwnerId === repId && o.IsClosed !== true).length;
+      // Playwright locators pierce shadow roots; the answer appears once the wire provisions data.
+      await page.locator('[data-id="answer"]', { hasText: 'totalCount' }).waitFor();
+      const answer = JSON.parse((await page.textContent('[data-id="answer"]')) ?? '{}') as {
+        data: { uiapi: { query: { Opportunity: { totalCount: number; edges: unknown[] } } } };
+      };
+      assert.equal(answer.data.uiapi.query.Opportunity.totalCount, expected);
+      assert.equal(answer.data.uiapi.query.Opportunity.edges.length, Math.min(5, expected));
+      // A changed query re-runs through the wire: a hidden object is a validation error, not data.
+      await page.fill('[data-id="query"]', 'query { uiapi { query { Nope__c { totalCount } } } }');
+      await page.dispatchEvent('[data-id="query"]', 'change');
+      await page.click('[data-id="run"]');
+      // The answer is JSON, so the quotes in the message are escaped.
+      await page.locator('[data-id="answer"]', { hasText: /Cannot query field \\"Nope__c\\"/ }).waitFor();
+    }
+  },
+  {
     name: 'a write that fails a validation rule shows the org’s message in the package’s error panel',
     persona: 'manager',
     path: '/preview/dev/write',

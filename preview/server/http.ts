@@ -215,7 +215,7 @@ export function createPreviewServer(options: PreviewServerOptions): Server {
         if (typeof body.apiName !== 'string' || !body.fields || typeof body.fields !== 'object')
           throw new HttpError(400, 'createRecord needs { apiName, fields }.');
         const saved = session.records.create(body.apiName, body.fields as Record<string, unknown>);
-        return send(res, 201, session.records.getRecord(saved.Id, allFields(org, body.apiName, saved.Id, session), []));
+        return send(res, 201, session.records.getRecord(saved.Id, allFields(org, body.apiName, session), []));
       }
       if (id && method === 'GET') {
         const list = (k: string) => (url.searchParams.get(k) ?? '').split(',').filter(Boolean);
@@ -225,7 +225,7 @@ export function createPreviewServer(options: PreviewServerOptions): Server {
         const body = await readJson(req);
         const saved = session.records.update(id, (body.fields ?? {}) as Record<string, unknown>);
         const object = org.store.objectOf(saved.Id)!;
-        return send(res, 200, session.records.getRecord(saved.Id, allFields(org, object, saved.Id, session), []));
+        return send(res, 200, session.records.getRecord(saved.Id, allFields(org, object, session), []));
       }
       if (id && method === 'DELETE') {
         session.records.remove(id);
@@ -274,7 +274,7 @@ export function createPreviewServer(options: PreviewServerOptions): Server {
   return createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
       if (res.headersSent) return res.end();
-      if (error instanceof UiApiError) return send(res, error.status, [error.body][0]);
+      if (error instanceof UiApiError) return send(res, error.status, error.body);
       if (error instanceof ApexError) return send(res, error.status >= 500 ? 500 : error.status, error.body);
       if (error instanceof HttpError) {
         const wantsHtml = (req.headers.accept ?? '').includes('text/html');
@@ -292,7 +292,7 @@ export function createPreviewServer(options: PreviewServerOptions): Server {
   });
 }
 
-function allFields(org: PreviewOrg, object: string, _id: string, session: ReturnType<PreviewOrg['session']>): string[] {
+function allFields(org: PreviewOrg, object: string, session: ReturnType<PreviewOrg['session']>): string[] {
   const d = org.describe.objects.get(object);
   if (!d) return [];
   return [...d.fields.keys()].filter((f) => session.sec.access.field(object, f).read).map((f) => `${object}.${f}`);

@@ -32,7 +32,11 @@ export interface UserSummary {
   id: string;
   name: string;
   title: string | null;
+  /** The main persona (leader > manager > rep > admin). */
   persona: Persona;
+  /** Every persona the user's permission sets give (a manager is also a rep; sales ops may be leader and admin). */
+  personas: Persona[];
+  hasRole: boolean;
 }
 
 export function todayIso(now: Date): string {
@@ -104,16 +108,33 @@ export class PreviewOrg {
 
   users(): UserSummary[] {
     const rank: Record<Persona, number> = { leader: 0, manager: 1, rep: 2, admin: 3, none: 4 };
-    return this.store
-      .all('User')
-      .filter((u) => u.IsActive !== false)
-      .map((u) => ({
-        id: u.Id,
-        name: String(u.Name ?? `${String(u.FirstName ?? '')} ${String(u.LastName ?? '')}`.trim()),
-        title: (u.Title as string | null | undefined) ?? null,
-        persona: personaOf(assignedPermissionSets(this.store, u.Id))
-      }))
-      .sort((a, b) => rank[a.persona] - rank[b.persona] || a.name.localeCompare(b.name));
+    const PERSONA_SETS: [string, Persona][] = [
+      ['Coaching_Leader', 'leader'],
+      ['Coaching_Manager', 'manager'],
+      ['Coaching_Rep', 'rep'],
+      ['Coaching_Admin', 'admin']
+    ];
+    return (
+      this.store
+        .all('User')
+        .filter((u) => u.IsActive !== false)
+        .map((u) => {
+          const sets = assignedPermissionSets(this.store, u.Id);
+          return {
+            id: u.Id,
+            name: String(u.Name ?? `${String(u.FirstName ?? '')} ${String(u.LastName ?? '')}`.trim()),
+            title: (u.Title as string | null | undefined) ?? null,
+            persona: personaOf(sets),
+            personas: PERSONA_SETS.filter(([set]) => sets.includes(set)).map(([, p]) => p),
+            hasRole: !!u.UserRoleId
+          };
+        })
+        // Per persona, users in the role hierarchy first (the line managers and reps), then by name.
+        .sort(
+          (a, b) =>
+            rank[a.persona] - rank[b.persona] || Number(b.hasRole) - Number(a.hasRole) || a.name.localeCompare(b.name)
+        )
+    );
   }
 
   /** The user the preview shows first: a manager (the product's main persona). */
@@ -123,13 +144,18 @@ export class PreviewOrg {
   }
 
   fiscal(): FiscalSettings {
+    // The start month is on Organization (FiscalYearStartMonth); older exports carry it on FiscalYearSettings.
+    const organization = this.store.all('Organization')[0];
     const settings = this.store.all('FiscalYearSettings')[0];
+    const startMonth = Number(
+      organization?.FiscalYearStartMonth ?? settings?.StartMonth ?? this.store.meta.fiscalYearStartMonth ?? 1
+    );
     const quarters = this.store
       .all('Period')
       .filter((p) => p.Type === 'Quarter')
       .map((p) => ({ start: String(p.StartDate), end: addOneDay(String(p.EndDate)) }))
       .sort((a, b) => a.start.localeCompare(b.start));
-    return { startMonth: Number(settings?.StartMonth ?? 1) || 1, quarters };
+    return { startMonth: startMonth >= 1 && startMonth <= 12 ? startMonth : 1, quarters };
   }
 
   money(): Money {

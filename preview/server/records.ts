@@ -384,7 +384,8 @@ export class RecordService implements RecordWriter {
     this.writableFields(object, input, 'create');
     const { store, sec } = this.o;
     const clock = this.o.now();
-    const record: SfRecord = { attributes: { type: apiName }, Id: store.newId(object.keyPrefix) } as SfRecord;
+    const keyPrefix = store.keyPrefixOf(apiName) ?? object.keyPrefix;
+    const record: SfRecord = { attributes: { type: apiName }, Id: store.newId(keyPrefix) } as SfRecord;
     const scope = this.scope(object, record, null);
     for (const f of object.fields.values())
       if (f.defaultFormula !== undefined && f.createable) {

@@ -4,6 +4,7 @@ export interface PreviewUser {
   name: string;
   title: string | null;
   persona: string;
+  personas: string[];
 }
 
 export interface PreviewContext {

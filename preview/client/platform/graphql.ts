@@ -2,7 +2,8 @@
  * `lightning/graphql` for the preview: the `graphql` wire adapter (`query`, `variables`, `operationName`),
  * `gql`, `refreshGraphQL` and `executeMutation`, answered by the preview server's UI API GraphQL endpoint.
  */
-import { request, trackWire, refreshAllWires } from './transport';
+import { request, refreshAllWires } from './transport';
+import { FetchingWire } from './wire';
 
 export interface GqlDocument {
   kind: 'Document';
@@ -43,37 +44,14 @@ async function post(config: GraphQLConfig): Promise<GraphQLResult> {
   }
 }
 
-export class graphql {
-  private config: GraphQLConfig | null = null;
-  private connected = false;
-  private untrack: (() => void) | null = null;
-  private generation = 0;
-
-  constructor(private readonly dataCallback: (value: GraphQLResult) => void) {}
-
-  connect(): void {
-    this.connected = true;
-    this.untrack = trackWire(this);
-    if (this.config) void this.refresh();
+export class graphql extends FetchingWire<GraphQLConfig, GraphQLResult> {
+  // A dynamic query that is not ready yet (`query: undefined`) waits, as on the platform.
+  protected ready(config: GraphQLConfig): boolean {
+    return !!config.query;
   }
-
-  disconnect(): void {
-    this.connected = false;
-    this.untrack?.();
-  }
-
-  update(config: GraphQLConfig): void {
-    this.config = config;
-    if (this.connected) void this.refresh();
-  }
-
-  async refresh(): Promise<void> {
-    // A dynamic query that is not ready yet (`query: undefined`) waits, as on the platform.
-    if (!this.config?.query) return;
-    const generation = ++this.generation;
-    const result = await post(this.config);
-    if (generation !== this.generation || !this.connected) return;
-    this.dataCallback({ data: result.data, errors: result.errors, refresh: () => this.refresh() });
+  protected async load(config: GraphQLConfig): Promise<GraphQLResult> {
+    const result = await post(config);
+    return { data: result.data, errors: result.errors, refresh: () => this.refresh() };
   }
 }
 

@@ -4,7 +4,8 @@
  * `notifyRecordUpdateAvailable`. Writes are checked by the server as the UI API would (CRUD, FLS, sharing,
  * validation rules) and fail with the platform's error body.
  */
-import { request, trackWire, refreshAllWires } from './transport';
+import { request, refreshAllWires } from './transport';
+import { DataOrErrorWire } from './wire';
 
 type FieldRef = string | { objectApiName: string; fieldApiName: string };
 
@@ -22,54 +23,13 @@ const fieldPath = (f: FieldRef): string => (typeof f === 'string' ? f : `${f.obj
 const list = (v: FieldRef | FieldRef[] | undefined): string[] =>
   v === undefined ? [] : (Array.isArray(v) ? v : [v]).map(fieldPath);
 
-/** A wire adapter that fetches from the server whenever its config changes or records change. */
-abstract class FetchingWire<C> {
-  protected config: C | null = null;
-  private connected = false;
-  private untrack: (() => void) | null = null;
-  private generation = 0;
-
-  constructor(private readonly dataCallback: (value: { data: unknown; error: unknown }) => void) {}
-
-  protected abstract ready(config: C): boolean;
-  protected abstract fetch(config: C): Promise<unknown>;
-
-  connect(): void {
-    this.connected = true;
-    this.untrack = trackWire(this);
-    void this.refresh();
-  }
-
-  disconnect(): void {
-    this.connected = false;
-    this.untrack?.();
-  }
-
-  update(config: C): void {
-    this.config = config;
-    if (this.connected) void this.refresh();
-  }
-
-  async refresh(): Promise<void> {
-    if (!this.config || !this.ready(this.config)) return;
-    const generation = ++this.generation;
-    let value: { data: unknown; error: unknown };
-    try {
-      value = { data: await this.fetch(this.config), error: undefined };
-    } catch (error) {
-      value = { data: undefined, error };
-    }
-    if (generation === this.generation && this.connected) this.dataCallback(value);
-  }
-}
-
 interface GetRecordConfig {
   recordId?: string;
   fields?: FieldRef | FieldRef[];
   optionalFields?: FieldRef | FieldRef[];
 }
 
-export class getRecord extends FetchingWire<GetRecordConfig> {
+export class getRecord extends DataOrErrorWire<GetRecordConfig> {
   protected ready(c: GetRecordConfig): boolean {
     return !!c.recordId;
   }
@@ -82,7 +42,7 @@ export class getRecord extends FetchingWire<GetRecordConfig> {
   }
 }
 
-export class getObjectInfo extends FetchingWire<{ objectApiName?: string | { objectApiName: string } }> {
+export class getObjectInfo extends DataOrErrorWire<{ objectApiName?: string | { objectApiName: string } }> {
   protected ready(c: { objectApiName?: unknown }): boolean {
     return !!c.objectApiName;
   }
@@ -92,7 +52,7 @@ export class getObjectInfo extends FetchingWire<{ objectApiName?: string | { obj
   }
 }
 
-export class getPicklistValues extends FetchingWire<{ recordTypeId?: string; fieldApiName?: FieldRef }> {
+export class getPicklistValues extends DataOrErrorWire<{ recordTypeId?: string; fieldApiName?: FieldRef }> {
   protected ready(c: { recordTypeId?: string; fieldApiName?: FieldRef }): boolean {
     return !!c.recordTypeId && !!c.fieldApiName;
   }

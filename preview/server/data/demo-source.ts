@@ -27,14 +27,20 @@ async function findGenerator(root: string): Promise<Generator | null> {
   return typeof fn === 'function' ? (fn as Generator) : null;
 }
 
+/** Spreads reps over teams of up to five, earlier teams one larger (9 → [5, 4], as the seed scenario). */
+export function teamsFor(reps: number): number[] {
+  const managers = Math.max(1, Math.ceil(reps / 5));
+  return Array.from({ length: managers }, (_, t) => Math.floor(reps / managers) + (t < reps % managers ? 1 : 0));
+}
+
 export async function generateDemoOrg(root: string, options: DemoOptions): Promise<DemoOrgDocument> {
   const generator = await findGenerator(root);
   if (!generator) return fallbackDemoOrg({ anchorDate: options.anchorDate, reps: options.reps });
-  const managers = Math.max(1, Math.round(options.reps / 4.5));
+  const teams = teamsFor(options.reps);
   return generator({
     seed: options.seed,
     anchorDate: options.anchorDate,
-    sizes: { managers, repsPerManager: Math.max(1, Math.ceil(options.reps / managers)) }
+    sizes: { managers: teams.length, repsPerManager: teams }
   });
 }
 

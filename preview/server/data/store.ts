@@ -102,6 +102,12 @@ export class DataStore {
     return object ? this.byObject.get(object)?.get(id) : undefined;
   }
 
+  /** The key prefix the org's records of an object use (ids minted here then look like the org's). */
+  keyPrefixOf(object: string): string | undefined {
+    const first = this.byObject.get(object)?.keys().next();
+    return first && !first.done ? first.value.slice(0, 3) : undefined;
+  }
+
   objectOf(id: string): string | undefined {
     return this.objectOfId.get(id);
   }

@@ -393,10 +393,3 @@ export function readOrgDescribe(root: string, options: { includeGated?: boolean 
   for (const { parent, rel } of childFieldsPending) objects.get(parent)?.childRelationships.push(rel);
   return { objects, globalValueSets };
 }
-
-/** Object whose key prefix matches an id (first three characters). */
-export function objectForId(describe: OrgDescribe, id: string): ObjectDescribe | undefined {
-  const prefix = id.slice(0, 3);
-  for (const o of describe.objects.values()) if (o.keyPrefix === prefix) return o;
-  return undefined;
-}

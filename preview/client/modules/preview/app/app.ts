@@ -47,6 +47,10 @@ export default class App extends LightningElement {
     return CONTEXT.page.id === 'dev-write';
   }
 
+  get isGraphqlProbe(): boolean {
+    return CONTEXT.page.id === 'dev-graphql';
+  }
+
   get pageTitle(): string {
     return CONTEXT.page.title;
   }
@@ -58,7 +62,7 @@ export default class App extends LightningElement {
   get users() {
     return CONTEXT.users.map((u) => ({
       ...u,
-      label: `${u.name} — ${PERSONA_LABEL[u.persona] ?? u.persona}${u.title ? ` (${u.title})` : ''}`,
+      label: `${u.name} — ${(u.personas.length ? u.personas : [u.persona]).map((p) => PERSONA_LABEL[p] ?? p).join(', ')}${u.title ? ` (${u.title})` : ''}`,
       selected: u.id === CONTEXT.user.id
     }));
   }
