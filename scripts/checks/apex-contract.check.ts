@@ -6,12 +6,14 @@
  *   number, Boolean -> boolean, Date/Datetime -> string, List/Set -> array, DTO -> its tagged interface;
  *   `null`, `undefined` and optionality are ignored, because Apex may leave any field null);
  * - the coded setting defaults (CoachingSettingsDefaults.cls) equal the defaults documented in
- *   docs/data-model.md, both ways.
+ *   docs/data-model.md, both ways, and the engine's DEFAULT_SETTINGS (c/coachingSettings): thresholds, stages
+ *   with their exit criteria, survey questions and agenda sections.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import * as ts from 'typescript';
-import { walk, packageDirectories, type Finding } from '../lib/project.ts';
+import { walk, packageDirectories, findLwcBundles, type Finding } from '../lib/project.ts';
 import { classModel, findApexFiles, type ApexClassModel, type ApexField } from './apex-source.ts';
 
 export const name = 'Apex DTOs match their TypeScript types';
@@ -234,7 +236,114 @@ function defaultsProblems(root: string, models: ApexClassModel[]): Finding[] {
   return findings;
 }
 
-export function run(root: string): Finding[] {
+/** Coaching_Setting__mdt field -> the engine's CoachingSettings key. */
+const THRESHOLD_KEYS: Record<string, string> = {
+  Default_Required_Coverage__c: 'defaultRequiredCoverage',
+  Stale_Days_Multiplier__c: 'staleDaysMultiplier',
+  Existing_Window_Months__c: 'existingWindowMonths',
+  Dormant_Window_Months__c: 'dormantWindowMonths',
+  Disengaged_Days__c: 'disengagedDays',
+  Inactivity_Days__c: 'inactivityDays',
+  Push_Count_Risk__c: 'pushCountRisk',
+  K_Anonymity_Minimum__c: 'kAnonymityMinimum',
+  Adherence_Tolerance_Hours__c: 'adherenceToleranceHours',
+  Min_Closed_Deals__c: 'minClosedDealsForWinRate',
+  Late_Stage_Probability__c: 'lateStageProbability',
+  Pipeline_Creation_Weeks__c: 'pipelineCreationWeeks',
+  Activity_Window_Days__c: 'activityWindowDays',
+  Low_Hanging_Fruit_Share__c: 'lowHangingFruitShare',
+  Below_Team_Ratio__c: 'belowTeamRatio',
+  Above_Team_Ratio__c: 'aboveTeamRatio',
+  Slippage_Share__c: 'slippageShare',
+  Commit_Miss_Share__c: 'commitMissShare',
+  Hidden_Deal_Share__c: 'hiddenDealShare'
+};
+
+/** The rows of an Apex `List<List<String>>` constant, e.g. STAGES = { {'Prospecting', '10'}, ... }. */
+export function apexStringRows(text: string, constant: string): string[][] {
+  const block = new RegExp(`\\b${constant}\\s*=\\s*new List<List<String>>\\{([\\s\\S]*?)\\n\\s*\\};`).exec(text);
+  if (!block) return [];
+  return [...block[1].matchAll(/new List<String>\{([^}]*)\}/g)].map((row) =>
+    [...row[1].matchAll(/'((?:[^'\\]|\\.)*)'/g)].map((s) => s[1].replace(/\\'/g, "'"))
+  );
+}
+
+interface EngineDefaults {
+  stages: {
+    stageName: string;
+    sortOrder: number;
+    maxDaysInStage: number | null;
+    exitCriteria: { criterion: string; fieldApiName: string | null }[];
+  }[];
+  surveyQuestions: { dimension: string; text: string; sortOrder: number; active: boolean }[];
+  agendaSections: { key: string; label: string; sortOrder: number; enabled: boolean }[];
+  [threshold: string]: unknown;
+}
+
+/** The coded Apex defaults against the engine's DEFAULT_SETTINGS, when the engine bundle is in the project. */
+async function engineDefaultsProblems(root: string, defaults: ApexClassModel): Promise<Finding[]> {
+  const bundle = findLwcBundles(root).find((b) => b.name === 'coachingSettings');
+  const engineFile = bundle ? join(bundle.dir, 'coachingSettings.ts') : '';
+  if (!bundle || !existsSync(engineFile)) return [];
+  const at = defaults.file.rel;
+  let engine: EngineDefaults;
+  try {
+    engine = ((await import(pathToFileURL(engineFile).href)) as { DEFAULT_SETTINGS: EngineDefaults }).DEFAULT_SETTINGS;
+  } catch (error) {
+    return [{ file: relative(root, engineFile), message: `cannot load DEFAULT_SETTINGS: ${(error as Error).message}` }];
+  }
+  if (!engine) return [{ file: relative(root, engineFile), message: 'exports no DEFAULT_SETTINGS' }];
+  const text = defaults.file.text;
+  const findings: Finding[] = [];
+  for (const m of text.matchAll(/Coaching_Setting__mdt\.(\w+__c)\s*=>\s*([\d.]+)/g)) {
+    const key = THRESHOLD_KEYS[m[1]];
+    if (!key) findings.push({ file: at, message: `default of ${m[1]} has no engine setting in THRESHOLD_KEYS` });
+    else if (engine[key] !== Number(m[2]))
+      findings.push({
+        file: at,
+        message: `default of ${m[1]} is ${m[2]} but the engine's ${key} is ${String(engine[key])}`
+      });
+  }
+  const compare = (part: string, apex: string[][], expected: string[][]): void => {
+    const length = Math.max(apex.length, expected.length);
+    for (let i = 0; i < length; i++) {
+      if (JSON.stringify(apex[i]) !== JSON.stringify(expected[i])) {
+        findings.push({
+          file: at,
+          message: `${part} row ${i + 1} is ${JSON.stringify(apex[i] ?? null)} but the engine's DEFAULT_SETTINGS has ${JSON.stringify(expected[i] ?? null)}`
+        });
+        return;
+      }
+    }
+  };
+  compare(
+    'STAGES',
+    apexStringRows(text, 'STAGES'),
+    engine.stages.map((s) => [
+      s.stageName,
+      String(s.sortOrder),
+      ...(s.maxDaysInStage === null ? [] : [String(s.maxDaysInStage)])
+    ])
+  );
+  compare(
+    'EXIT_CRITERIA',
+    apexStringRows(text, 'EXIT_CRITERIA'),
+    engine.stages.flatMap((s) => s.exitCriteria.map((c) => [s.stageName, c.criterion, c.fieldApiName ?? '']))
+  );
+  compare(
+    'QUESTIONS',
+    apexStringRows(text, 'QUESTIONS'),
+    engine.surveyQuestions.map((q) => [q.dimension, q.text, String(q.sortOrder), ...(q.active ? [] : ['inactive'])])
+  );
+  compare(
+    'SECTIONS',
+    apexStringRows(text, 'SECTIONS'),
+    engine.agendaSections.map((s) => [s.key, s.label, String(s.sortOrder), ...(s.enabled ? [] : ['disabled'])])
+  );
+  return findings;
+}
+
+export async function run(root: string): Promise<Finding[]> {
   const models = findApexFiles(root)
     .map(classModel)
     .filter((m): m is ApexClassModel => m !== null);
@@ -260,5 +369,7 @@ export function run(root: string): Finding[] {
         message: `${twin.interfaceName} is tagged @apex ${twin.apex}, which is not an Apex class with @AuraEnabled fields`
       });
   }
-  return [...findings, ...defaultsProblems(root, models)];
+  const defaults = models.find((m) => m.name === 'CoachingSettingsDefaults');
+  const engineProblems = defaults ? await engineDefaultsProblems(root, defaults) : [];
+  return [...findings, ...defaultsProblems(root, models), ...engineProblems];
 }

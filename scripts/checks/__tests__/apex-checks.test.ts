@@ -6,6 +6,7 @@ import { test, describe, beforeEach, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { createFixtureProject, type FixtureProject } from '../../test/fixture-project.ts';
 import * as apexParse from '../apex-parse.check.ts';
+import * as apexSchema from '../apex-schema.check.ts';
 import * as apexConventions from '../apex-conventions.check.ts';
 import * as apexContract from '../apex-contract.check.ts';
 import * as apexPmd from '../apex-pmd.check.ts';
@@ -102,6 +103,46 @@ describe('apex-parse', () => {
   });
 });
 
+describe('apex-schema', () => {
+  const OBJ = 'force-app/main/data-model/objects/Widget__c';
+  const body = (reference: string): string =>
+    `public with sharing class WidgetReader {\n  // Gadget__c is only mentioned here.\n  String note = 'Gadget__c.Size__c';\n  Object ref = ${reference};\n}\n`;
+
+  beforeEach(() =>
+    project.write(
+      `${OBJ}/sharingReasons/Widget_Fan__c.sharingReason-meta.xml`,
+      '<?xml version="1.0" encoding="UTF-8"?>\n<SharingReason xmlns="http://soap.sforce.com/2006/04/metadata">\n  <label>Widget fan</label>\n</SharingReason>\n'
+    )
+  );
+
+  test('existing objects, fields and sharing reasons pass; comments and strings are not read', () => {
+    writeClass(
+      'WidgetReader',
+      body('new List<Object>{ Widget__c.Colour__c, Schema.Widget__Share.RowCause.Widget_Fan__c }')
+    );
+    assert.deepEqual(apexSchema.run(project.root), []);
+  });
+
+  test('a misspelt field is reported with its line', () => {
+    writeClass('WidgetReader', body('Widget__c.Colur__c'));
+    assert.deepEqual(apexSchema.run(project.root), [
+      { file: `${CLASSES}/WidgetReader.cls:4`, message: 'unknown custom object or field "Colur__c"' },
+      { file: `${CLASSES}/WidgetReader.cls:4`, message: 'Widget__c has no field Colur__c' }
+    ]);
+  });
+
+  test('an unknown share object and a missing sharing reason are reported', () => {
+    writeClass(
+      'WidgetReader',
+      body('new List<Object>{ Gizmo__Share.SObjectType, Schema.Widget__Share.RowCause.Widget_Foe__c }')
+    );
+    assert.deepEqual(
+      apexSchema.run(project.root).map((f) => f.message),
+      ['Widget__c has no Apex sharing reason Widget_Foe__c', 'unknown share object "Gizmo__Share"']
+    );
+  });
+});
+
 describe('apex-conventions', () => {
   test('a with-sharing class with its test and cacheable reads passes', () => {
     writeClass('WidgetService', SERVICE);
@@ -160,13 +201,13 @@ describe('apex-conventions', () => {
 });
 
 describe('apex-contract', () => {
-  test('matching Apex DTOs and TypeScript types pass', () => {
+  test('matching Apex DTOs and TypeScript types pass', async () => {
     writeClass('WidgetService', SERVICE);
     project.write(TS, SERVICE_TS);
-    assert.deepEqual(apexContract.run(project.root), []);
+    assert.deepEqual(await apexContract.run(project.root), []);
   });
 
-  test('a missing, an extra and a mistyped field are reported against the TypeScript file', () => {
+  test('a missing, an extra and a mistyped field are reported against the TypeScript file', async () => {
     writeClass('WidgetService', SERVICE);
     project.write(
       TS,
@@ -174,7 +215,7 @@ describe('apex-contract', () => {
         .replace('sizes: number[]', 'sizes: string[]')
         .replace('  madeOn: IsoDate;\n', '  madeOn: IsoDate;\n  colour: string;\n')
     );
-    const findings = apexContract.run(project.root);
+    const findings = await apexContract.run(project.root);
     assert.ok(
       files(findings).every((f) => f.startsWith(TS)),
       JSON.stringify(findings)
@@ -187,10 +228,10 @@ describe('apex-contract', () => {
     ]);
   });
 
-  test('a DTO without a TypeScript twin, and a tag without an Apex DTO, are reported', () => {
+  test('a DTO without a TypeScript twin, and a tag without an Apex DTO, are reported', async () => {
     writeClass('WidgetService', SERVICE);
     project.write(TS, SERVICE_TS.replace('@apex WidgetService.Part', '@apex WidgetService.Piece'));
-    const messages = apexContract.run(project.root).map((f) => `${f.file} ${f.message}`);
+    const messages = (await apexContract.run(project.root)).map((f) => `${f.file} ${f.message}`);
     assert.ok(
       messages.some((m) =>
         /WidgetService\.cls:\d+ WidgetService\.Part has @AuraEnabled fields but no TypeScript/.test(m)
@@ -203,7 +244,7 @@ describe('apex-contract', () => {
     );
   });
 
-  test('coded setting defaults must equal docs/data-model.md', () => {
+  test('coded setting defaults must equal docs/data-model.md', async () => {
     writeClass(
       'CoachingSettingsDefaults',
       'public with sharing class CoachingSettingsDefaults {\n  public static final Map<Schema.SObjectField, Decimal> THRESHOLDS = new Map<Schema.SObjectField, Decimal>{\n    Coaching_Setting__mdt.Push_Count_Risk__c => 3,\n    Coaching_Setting__mdt.Extra_Knob__c => 1\n  };\n}\n'
@@ -213,13 +254,54 @@ describe('apex-contract', () => {
       '| `Coaching_Setting__mdt` | `Push_Count_Risk__c` (4), `K_Anonymity_Minimum__c` (3) | `Default` |\n'
     );
     assert.deepEqual(
-      apexContract.run(project.root).map((f) => f.message),
+      (await apexContract.run(project.root)).map((f) => f.message),
       [
         'default of Push_Count_Risk__c is 3 but docs/data-model.md says 4',
         'default of K_Anonymity_Minimum__c is missing but docs/data-model.md says 3',
         'default of Extra_Knob__c is not documented in docs/data-model.md'
       ]
     );
+  });
+});
+
+describe('apex-contract against the engine defaults', () => {
+  const DEFAULTS_CLASS = `public with sharing class CoachingSettingsDefaults {
+  private static final List<List<String>> STAGES = new List<List<String>>{
+    new List<String>{ 'Prospecting', '10' },
+    new List<String>{ 'Qualification', '20' }
+  };
+  private static final List<List<String>> QUESTIONS = new List<List<String>>{
+    new List<String>{ 'Overall', 'How valuable was this 1:1 (0–10)?', '60' }
+  };
+}
+`;
+  const engine = (secondStage: string): string =>
+    `export const DEFAULT_SETTINGS = {
+  pushCountRisk: 3,
+  stages: [
+    { stageName: 'Prospecting', sortOrder: 10, maxDaysInStage: null, exitCriteria: [] },
+    { stageName: '${secondStage}', sortOrder: 20, maxDaysInStage: null, exitCriteria: [] }
+  ],
+  surveyQuestions: [{ dimension: 'Overall', text: 'How valuable was this 1:1 (0–10)?', sortOrder: 60, active: true }],
+  agendaSections: []
+};
+`;
+
+  test('equal defaults pass', async () => {
+    writeClass('CoachingSettingsDefaults', DEFAULTS_CLASS);
+    project.write('force-app/main/engine/lwc/coachingSettings/coachingSettings.ts', engine('Qualification'));
+    assert.deepEqual(await apexContract.run(project.root), []);
+  });
+
+  test('a stage that differs from the engine is reported against the Apex defaults', async () => {
+    writeClass('CoachingSettingsDefaults', DEFAULTS_CLASS);
+    project.write('force-app/main/engine/lwc/coachingSettings/coachingSettings.ts', engine('Discovery'));
+    assert.deepEqual(await apexContract.run(project.root), [
+      {
+        file: `${CLASSES}/CoachingSettingsDefaults.cls`,
+        message: 'STAGES row 2 is ["Qualification","20"] but the engine\'s DEFAULT_SETTINGS has ["Discovery","20"]'
+      }
+    ]);
   });
 });
 

@@ -37,6 +37,18 @@ import {
 
 /** @apex CoachingSettingsService.Settings */
 export interface SettingsDto {
+  thresholds: ThresholdsDto;
+  tuning: DiagnosisTuningDto;
+  stages: StageSettingDto[];
+  surveyQuestions: SurveyQuestionDto[];
+  agendaSections: AgendaSectionDto[];
+  /** 'thresholds' | 'stages' | 'surveyQuestions' | 'agendaSections': parts that use the coded defaults. */
+  defaultedParts: string[];
+  message?: string | null;
+}
+
+/** @apex CoachingSettingsService.Thresholds */
+export interface ThresholdsDto {
   defaultRequiredCoverage: number;
   staleDaysMultiplier: number;
   existingWindowMonths: number;
@@ -47,12 +59,20 @@ export interface SettingsDto {
   kAnonymityMinimum: number;
   adherenceToleranceHours: number;
   minClosedDealsForWinRate: number;
-  stages: StageSettingDto[];
-  surveyQuestions: SurveyQuestionDto[];
-  agendaSections: AgendaSectionDto[];
-  /** 'thresholds' | 'stages' | 'surveyQuestions' | 'agendaSections': parts that use the coded defaults. */
-  defaultedParts: string[];
-  message?: string | null;
+}
+
+/** @apex CoachingSettingsService.DiagnosisTuning */
+export interface DiagnosisTuningDto {
+  lateStageProbability: number;
+  pipelineCreationWeeks: number;
+  activityWindowDays: number;
+  lowHangingFruitShare: number;
+  belowTeamRatio: number;
+  aboveTeamRatio: number;
+  slippageShare: number;
+  commitMissShare: number;
+  hiddenDealShare: number;
+  disabledGapCodes: string[];
 }
 
 /** @apex CoachingSettingsService.StageSetting */
@@ -109,6 +129,9 @@ export interface QuotaResultDto {
   quotas: QuotaRowDto[];
   truncated: boolean;
   forecastingAvailable: boolean;
+  /** False when the user cannot read Sales Quotas (reps, by design): quotas is empty and message says why. */
+  readable: boolean;
+  message?: string | null;
 }
 
 /** @apex QuotaService.QuotaRow */
@@ -222,6 +245,9 @@ export interface QuotaResult {
   quotas: Quota[];
   truncated: boolean;
   forecastingAvailable: boolean;
+  /** False when the user cannot read Sales Quotas: show `message` instead of quota figures. */
+  readable: boolean;
+  message: string | null;
 }
 
 /** One OpportunityHistory row: a change of stage, amount, probability, close date or forecast category. */
@@ -329,16 +355,9 @@ export function toCoachingSettings(dto: SettingsDto): LoadedSettings {
   });
   return {
     settings: {
-      defaultRequiredCoverage: dto.defaultRequiredCoverage,
-      staleDaysMultiplier: dto.staleDaysMultiplier,
-      existingWindowMonths: dto.existingWindowMonths,
-      dormantWindowMonths: dto.dormantWindowMonths,
-      disengagedDays: dto.disengagedDays,
-      inactivityDays: dto.inactivityDays,
-      pushCountRisk: dto.pushCountRisk,
-      kAnonymityMinimum: dto.kAnonymityMinimum,
-      adherenceToleranceHours: dto.adherenceToleranceHours,
-      minClosedDealsForWinRate: dto.minClosedDealsForWinRate,
+      ...dto.thresholds,
+      ...dto.tuning,
+      disabledGapCodes: [...dto.tuning.disabledGapCodes],
       stages: dto.stages.map(toStage).sort(bySortOrder),
       surveyQuestions: surveyQuestions.sort(bySortOrder),
       agendaSections: agendaSections.sort(bySortOrder)
@@ -389,7 +408,9 @@ export function toQuotaResult(dto: QuotaResultDto): QuotaResult {
         currencyIsoCode: q.currencyIsoCode ?? null
       })),
     truncated: dto.truncated,
-    forecastingAvailable: dto.forecastingAvailable
+    forecastingAvailable: dto.forecastingAvailable,
+    readable: dto.readable,
+    message: dto.message ?? null
   };
 }
 

@@ -68,6 +68,8 @@ describe('getSettings', () => {
 
     expect(loaded.settings.kAnonymityMinimum).toBe(3);
     expect(loaded.settings.minClosedDealsForWinRate).toBe(8);
+    expect(loaded.settings.aboveTeamRatio).toBe(1.25);
+    expect(loaded.settings.disabledGapCodes).toEqual(['DEAL_SIZE']);
     expect(loaded.settings.stages.map((s) => s.stageName)).toEqual([
       'Prospecting',
       'Qualification',
@@ -101,6 +103,24 @@ describe('getSettings', () => {
     const loaded = await getSettings();
     expect(loaded.defaultedParts).toHaveLength(4);
     expect(loaded.message).toMatch(/defaults are shown/);
+  });
+
+  it('fills in what a hand-made record left blank: order from position, label from key, empty text', async () => {
+    mocked(apexGetSettings).mockResolvedValueOnce({
+      ...settingsDto,
+      stages: [{ stageName: 'Discovery', exitCriteria: [] }],
+      surveyQuestions: [{ dimension: 'Preparation', active: true }],
+      agendaSections: [{ key: 'Forecast', enabled: true }]
+    });
+    const { settings } = await getSettings();
+    expect(settings.stages[0]).toEqual({
+      stageName: 'Discovery',
+      sortOrder: 1,
+      maxDaysInStage: null,
+      exitCriteria: []
+    });
+    expect(settings.surveyQuestions[0]).toEqual({ dimension: 'Preparation', text: '', sortOrder: 1, active: true });
+    expect(settings.agendaSections[0]).toEqual({ key: 'Forecast', label: 'Forecast', enabled: true, sortOrder: 1 });
   });
 
   it('turns an Apex failure into a CoachingApiError with readable messages', async () => {
@@ -148,6 +168,15 @@ describe('getQuarters', () => {
   });
 });
 
+describe('getQuarters with an unexpected source', () => {
+  it('treats an unknown source as computed quarters', async () => {
+    mocked(apexGetQuarters).mockResolvedValueOnce({ ...quartersDto, source: 'Something new' });
+    const result = await getQuarters('2026-03-10', 3);
+    expect(result.source).toBe('Calendar');
+    expect(result.calendar.customQuarters).toEqual([]);
+  });
+});
+
 describe('getQuotas', () => {
   it('maps quotas onto the engine type and leaves out a quota without an amount', async () => {
     mocked(apexGetQuotas).mockResolvedValueOnce(quotasDto);
@@ -177,6 +206,14 @@ describe('getQuotas', () => {
       }
     ]);
     expect(result.forecastingAvailable).toBe(true);
+    expect(result).toMatchObject({ readable: true, message: null });
+  });
+
+  it('passes on that the user may not read quotas, with the reason', async () => {
+    const reason = 'Sales quotas are not shared with you, so quota, gap and coverage figures are left out.';
+    mocked(apexGetQuotas).mockResolvedValueOnce({ ...quotasDto, quotas: [], readable: false, message: reason });
+    const result = await getQuotas(['005000000000001AAA'], '2026-04-01', '2026-06-30');
+    expect(result).toMatchObject({ quotas: [], readable: false, message: reason });
   });
 
   it('reports an unavailable Forecasts import as data, not as an error', async () => {
@@ -184,6 +221,22 @@ describe('getQuotas', () => {
     const result = await importForecastingQuotas('2026-01-01', '2026-12-31');
     expect(result.status).toBe('FORECASTS_UNAVAILABLE');
     expect(result.created + result.updated).toBe(0);
+  });
+
+  it('reports a completed import without a message as null', async () => {
+    mocked(apexImportForecastingQuotas).mockResolvedValueOnce({
+      status: 'IMPORTED',
+      created: 2,
+      updated: 1,
+      skipped: 0
+    });
+    await expect(importForecastingQuotas('2026-01-01', '2026-12-31')).resolves.toEqual({
+      status: 'IMPORTED',
+      created: 2,
+      updated: 1,
+      skipped: 0,
+      message: null
+    });
   });
 
   it('reports a refused import as an error', async () => {
@@ -314,6 +367,14 @@ describe('feedback summaries', () => {
     });
     const okWithoutNumbers: FeedbackSummaryDto = { ...myFeedbackDto, averages: null };
     expect(toFeedbackSummary(okWithoutNumbers)).toMatchObject({ status: 'NOT_ENOUGH_RESPONSES', averages: null });
+  });
+
+  it('treats an unknown status as not enough responses', () => {
+    expect(toFeedbackSummary({ ...myFeedbackDto, status: 'SOMETHING_NEW' })).toMatchObject({
+      status: 'NOT_ENOUGH_RESPONSES',
+      averages: null,
+      responseCount: null
+    });
   });
 
   it('maps the team summaries in the order asked', async () => {
