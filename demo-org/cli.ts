@@ -9,15 +9,12 @@ import type { Writable } from 'node:stream';
 import { generateDemoOrg, InvalidOptionsError, type DemoOrgOptions } from './generator.ts';
 import { spreadReps } from './context.ts';
 import { writeDemoOrg } from './writer.ts';
-import { engineSnapshots } from './snapshots.ts';
 import type { DemoOrg } from './format.ts';
 
 export class UsageError extends Error {}
 
 export interface CliOptions {
   generation: DemoOrgOptions;
-  /** Fill Snapshot__c with the engine's snapshot builder (off: --no-snapshots). */
-  snapshots: boolean;
   out: string | null;
 }
 
@@ -75,8 +72,7 @@ export function parseArgs(argv: readonly string[], today: string): CliOptions {
   if (numbers.has('--accounts')) sizes.accounts = numbers.get('--accounts');
   if (numbers.has('--weeks')) sizes.sessionWeeks = numbers.get('--weeks');
   return {
-    generation: { seed: numbers.get('--seed'), anchorDate: anchor, sizes },
-    snapshots,
+    generation: { seed: numbers.get('--seed'), anchorDate: anchor, sizes, snapshots },
     out
   };
 }
@@ -97,8 +93,7 @@ export async function main(argv: readonly string[], stdout: Writable, stderr: Wr
   const started = performance.now();
   try {
     options = parseArgs(argv, new Date().toISOString().slice(0, 10));
-    const makeSnapshot = options.snapshots ? await engineSnapshots() : undefined;
-    org = generateDemoOrg(options.generation, makeSnapshot);
+    org = generateDemoOrg(options.generation);
   } catch (error) {
     if (error instanceof UsageError || error instanceof InvalidOptionsError) {
       stderr.write(`demo:generate: ${error.message}\n`);

@@ -13,14 +13,38 @@ import {
   type CoachingSessionRecord,
   type DealReviewRecord,
   type Id,
+  type OpportunityRecord,
   type RepProfile,
+  type SalesQuotaRecord,
   type SessionStatus,
   type Weekday
 } from './format.ts';
+import type {
+  Account,
+  CoachingDataset,
+  CoachingSettings,
+  CurrencySettings,
+  FiscalCalendar,
+  Opportunity,
+  Quota,
+  Session,
+  User
+} from 'c/coachingModel';
+import { toOpportunity, toQuota, toSession, toUser, type ApiRecord } from 'c/coachingRecords';
+import { DEFAULT_SETTINGS } from 'c/coachingEngine';
 import type { GenerationContext } from './context.ts';
 import type { CoachingStyle, People, Person, Rep } from './people.ts';
 import type { Currencies } from './setup.ts';
-import { LOST, TRAITS, WON, type Deal, type DealState, type Pipeline } from './pipeline.ts';
+import {
+  LOST,
+  TRAITS,
+  WON,
+  opportunityRecord,
+  type AccountInfo,
+  type Deal,
+  type DealState,
+  type Pipeline
+} from './pipeline.ts';
 import { stream, type Random } from './random.ts';
 import {
   DAY_MS,
@@ -49,17 +73,28 @@ import {
   SKIP_REASONS
 } from './text.ts';
 
-/** The rep's open deals at the moment a 1:1 was held, for the snapshot builder. */
+/** One held 1:1 for the snapshot builder: the rep's team as the org stood at that moment. */
 export interface SnapshotRequest {
-  rep: Person;
+  repId: Id;
+  /** The actual start, ms. */
   at: number;
   timeZone: string;
   currency: string;
-  deals: { deal: Deal; state: DealState }[];
+  /** The team's users, accounts, deals, quotas and earlier held 1:1s as they were at `at`. */
+  dataset: () => CoachingDataset;
 }
 
-/** Turns a rep's pipeline at a 1:1 into Snapshot__c (the engine's builder), or null when generating without it. */
-export type SnapshotMaker = (request: SnapshotRequest) => { json: string; version: number } | null;
+/** What the engine stores on a held 1:1: the snapshot and the rep's key figures at that moment. */
+export interface SessionFigures {
+  json: string;
+  version: number;
+  healthScore: number | null;
+  coverage: number | null;
+  mainGap: string | null;
+}
+
+/** Turns a held 1:1 into Snapshot__c and its figures (the engine), or null when generating without snapshots. */
+export type SnapshotMaker = (request: SnapshotRequest) => SessionFigures | null;
 
 export interface Coaching {
   cadences: CoachingCadenceRecord[];
@@ -153,11 +188,116 @@ const fill = (template: string, deal: Deal | null, account: string): string =>
 /** Minutes past midnight of an 'HH:mm' string. */
 const minutesOf = (hhmm: string): number => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
 
+/** A manager–rep pair with its cadence: what phase two needs to write the content of its held 1:1s. */
+interface Pair {
+  manager: Person;
+  rep: Person;
+  style: PairStyle;
+  profile: RepProfile | null;
+  deals: Deal[];
+  traits: StyleTraits;
+  timeZone: string;
+  duration: number;
+}
+
+interface HeldSlot {
+  pair: Pair;
+  record: CoachingSessionRecord;
+  actual: number;
+}
+
+/**
+ * The team as the org stood at an instant, for the snapshot builder: deals replayed to that instant, the deals
+ * that had closed long before (as they are now), quotas, accounts and the 1:1s held so far.
+ */
+class TeamAtTime {
+  private prepared: {
+    users: User[];
+    quotas: Quota[];
+    accounts: AccountInfo[];
+    closedEarlier: Opportunity[];
+    deals: Deal[];
+  } | null = null;
+  readonly held: Session[] = [];
+
+  constructor(
+    private readonly ctx: GenerationContext,
+    private readonly people: Person[],
+    private readonly pipeline: Pipeline,
+    private readonly quotaRecords: readonly SalesQuotaRecord[],
+    private readonly opportunitiesByOwner: () => Map<Id, OpportunityRecord[]>
+  ) {}
+
+  /** Built on first use only: generating without snapshots never pays for it. */
+  private prepare(): NonNullable<TeamAtTime['prepared']> {
+    if (this.prepared) return this.prepared;
+    const { ctx, people, pipeline } = this;
+    const ids = new Set(people.map((p) => p.user.Id));
+    const deals = people.flatMap((p) => pipeline.recentDeals.get(p.user.Id) ?? []);
+    const recent = new Set(deals.map((d) => d.id));
+    // The diagnosis looks back four fiscal quarters from each 1:1: older deals cannot matter.
+    const relevantFrom = isoDate(
+      ctx.fiscal.quarter(ctx.fiscal.quarterIndexOf(dayOf(ctx.sessionWindowStart)) - 5).startDay
+    );
+    const closedEarlier: Opportunity[] = [];
+    for (const person of people)
+      for (const o of this.opportunitiesByOwner().get(person.user.Id) ?? [])
+        if (!recent.has(o.Id) && o.CloseDate >= relevantFrom)
+          closedEarlier.push(toOpportunity(o as unknown as ApiRecord)!);
+    this.prepared = {
+      users: people.map((p) => toUser(p.user as unknown as ApiRecord)!),
+      quotas: this.quotaRecords.filter((q) => ids.has(q.User__c)).map((q) => toQuota(q as unknown as ApiRecord)!),
+      accounts: people.flatMap((p) => pipeline.accountsByOwner.get(p.user.Id) ?? []),
+      closedEarlier,
+      deals
+    };
+    return this.prepared;
+  }
+
+  datasetAt(at: number, currency: CurrencySettings, fiscal: FiscalCalendar): CoachingDataset {
+    const { users, quotas, accounts, closedEarlier, deals } = this.prepare();
+    const opportunities = [...closedEarlier];
+    for (const deal of deals) {
+      const state = deal.stateAt(at);
+      if (state) opportunities.push(toOpportunity(opportunityRecord(this.ctx, deal, state) as unknown as ApiRecord)!);
+    }
+    // An account's last activity as it stood then: its deals' latest, or the anchor's value if that was earlier.
+    const today = isoDate(dayOf(at));
+    const activity = new Map<Id, string>();
+    for (const o of opportunities)
+      if (o.accountId && o.lastActivityDate && (activity.get(o.accountId) ?? '') < o.lastActivityDate)
+        activity.set(o.accountId, o.lastActivityDate);
+    const accountsThen: Account[] = accounts.map((a) => {
+      const known = a.lastActivityDay === null ? null : isoDate(a.lastActivityDay);
+      const fromDeals = activity.get(a.id) ?? null;
+      const lastActivityDate =
+        known !== null && known <= today && (fromDeals === null || known > fromDeals) ? known : fromDeals;
+      return { id: a.id, name: a.name, ownerId: a.owner.user.Id, lastActivityDate };
+    });
+    return {
+      users,
+      accounts: accountsThen,
+      opportunities,
+      cadences: [],
+      sessions: this.held,
+      actionItems: [],
+      reviews: [],
+      feedback: [],
+      quotas,
+      fiscal,
+      currency,
+      settings: DEFAULT_SETTINGS as CoachingSettings
+    };
+  }
+}
+
 export function buildCoaching(
   ctx: GenerationContext,
   people: People,
   pipeline: Pipeline,
   currencies: Currencies,
+  quotas: readonly SalesQuotaRecord[],
+  setup: { fiscal: FiscalCalendar; currency: CurrencySettings },
   makeSnapshot: SnapshotMaker
 ): Coaching {
   const out: Coaching = { cadences: [], sessions: [], actionItems: [], reviews: [], feedback: [], dstCadences: {} };
@@ -168,9 +308,10 @@ export function buildCoaching(
   const toCurrency = (amount: number, from: string, to: string, day: number): number =>
     (amount / currencies.rateOn(from, day)) * currencies.rateOn(to, day);
 
-  const pair = (manager: Person, rep: Person, style: PairStyle, deals: Deal[], profile: RepProfile | null): void => {
+  /** Phase one: the cadence and its weekly slots, each planned, held, rescheduled or skipped. */
+  const schedulePair = (pair: Pair, heldSlots: HeldSlot[]): void => {
+    const { manager, rep, style, traits } = pair;
     const random = stream(ctx.seed, 'pair', rep.user.Id);
-    const traits = STYLE[style];
     const timeZone =
       rep.location.timeZone === manager.location.timeZone || style === 'leader'
         ? manager.location.timeZone
@@ -180,6 +321,8 @@ export function buildCoaching(
     const localStart = timeZone === 'Asia/Singapore' ? random.pick(['16:00', '16:30']) : random.pick(START_TIMES);
     const dayOfWeek: Weekday = WEEKDAYS[random.int(0, 4)];
     const duration = random.pick(traits.durations);
+    pair.timeZone = timeZone;
+    pair.duration = duration;
     const cadenceId = ctx.ids.next('Coaching_Cadence__c');
     const cadenceCreated = ctx.sessionWindowStart - random.int(3, 20) * DAY_MS - 2 * HOUR_MS;
     out.cadences.push({
@@ -248,6 +391,10 @@ export function buildCoaching(
         CreatedDate: isoDateTime(Math.max(cadenceCreated, Math.min(scheduled - 7 * DAY_MS, ctx.now - HOUR_MS))),
         ...fields
       };
+      // The formula: the agenda was opened before the actual, else the scheduled, start.
+      record.Prepared__c =
+        record.Agenda_Opened_At__c !== null &&
+        record.Agenda_Opened_At__c < (record.Actual_Start__c ?? record.Scheduled_Start__c);
       out.sessions.push(record);
       return record;
     };
@@ -261,51 +408,11 @@ export function buildCoaching(
         : random.chance(0.5)
           ? null
           : actual + random.int(2, 15) * MINUTE_MS;
-      const sessionDay = zonedDay(actual, timeZone);
-      const quarter = ctx.fiscal.quarterOf(sessionDay);
-      const open: { deal: Deal; state: DealState }[] = [];
-      const closedInQuarter: { deal: Deal; state: DealState }[] = [];
-      for (const deal of deals) {
-        const state = deal.stateAt(actual);
-        if (!state) continue;
-        if (state.stage < WON) open.push({ deal, state });
-        else if (state.closeDay >= quarter.startDay && state.closeDay <= quarter.endDay)
-          closedInQuarter.push({ deal, state });
-      }
-      const repCurrency = rep.location.currency;
-      const forecast = profile
-        ? forecastAt(
-            random,
-            TRAITS[profile].forecastBias,
-            quarter,
-            ctx.fiscal.quarter(quarter.index + 1),
-            open,
-            closedInQuarter,
-            (a, d) => toCurrency(a, d.currency, repCurrency, sessionDay)
-          )
-        : null;
-      const snapshot = profile ? makeSnapshot({ rep, at: actual, timeZone, currency: repCurrency, deals: open }) : null;
       const record = session(scheduled, 'Held', {
         Actual_Start__c: isoDateTime(actual),
-        Notes__c: notesFor(random, style, open, actual, forecast, repCurrency),
-        Sections_Reviewed__c: sectionsFor(random, style),
-        Commit_Current_Quarter__c: forecast?.commit ?? null,
-        Best_Case_Current_Quarter__c: forecast?.bestCase ?? null,
-        Commit_Next_Quarter__c: forecast?.commitNext ?? null,
-        Best_Case_Next_Quarter__c: forecast?.bestCaseNext ?? null,
-        Forecast_Period_Start__c: forecast ? isoDate(quarter.startDay) : null,
-        Forecast_Period_End__c: forecast ? isoDate(quarter.endDay) : null,
-        Snapshot__c: snapshot?.json ?? null,
-        Snapshot_Version__c: snapshot?.version ?? null,
-        Agenda_Opened_At__c: opened === null ? null : isoDateTime(opened),
-        Prepared__c: opened !== null && opened < actual
+        Agenda_Opened_At__c: opened === null ? null : isoDateTime(opened)
       });
-      const end = actual + duration * MINUTE_MS;
-      actionItems(random, record, sessionDay, end, open, manager, rep, traits);
-      // Feedback arrives a few hours to two days later, when the rep answers at all.
-      const answeredAt = end + random.int(2 * 60, 40 * 60) * MINUTE_MS;
-      if (random.chance(traits.responds) && answeredAt < ctx.now)
-        feedbackFor(random, record, rep, manager, style, answeredAt);
+      heldSlots.push({ pair, record, actual });
     };
 
     slots.forEach((scheduled, i) => {
@@ -327,6 +434,68 @@ export function buildCoaching(
         session(scheduled, 'Skipped', { Status_Reason__c: random.pick(SKIP_REASONS) });
       }
     });
+  };
+
+  /** Phase two: what was said at a held 1:1, from the team's pipeline at that moment. */
+  const writeHeld = ({ pair, record, actual }: HeldSlot, team: TeamAtTime | null): void => {
+    const { manager, rep, style, profile, deals, traits, timeZone } = pair;
+    const random = stream(ctx.seed, 'held', record.Id);
+    const sessionDay = zonedDay(actual, timeZone);
+    const quarter = ctx.fiscal.quarterOf(sessionDay);
+    const open: { deal: Deal; state: DealState }[] = [];
+    const closedInQuarter: { deal: Deal; state: DealState }[] = [];
+    for (const deal of deals) {
+      const state = deal.stateAt(actual);
+      if (!state) continue;
+      if (state.stage < WON) open.push({ deal, state });
+      else if (state.closeDay >= quarter.startDay && state.closeDay <= quarter.endDay)
+        closedInQuarter.push({ deal, state });
+    }
+    const repCurrency = rep.location.currency;
+    const forecast = profile
+      ? forecastAt(
+          random,
+          TRAITS[profile].forecastBias,
+          quarter,
+          ctx.fiscal.quarter(quarter.index + 1),
+          open,
+          closedInQuarter,
+          (a, d) => toCurrency(a, d.currency, repCurrency, sessionDay)
+        )
+      : null;
+    const figures =
+      team && profile
+        ? makeSnapshot({
+            repId: rep.user.Id,
+            at: actual,
+            timeZone,
+            currency: repCurrency,
+            dataset: () => team.datasetAt(actual, setup.currency, setup.fiscal)
+          })
+        : null;
+    Object.assign(record, {
+      Notes__c: notesFor(random, style, open, actual, forecast, repCurrency),
+      Sections_Reviewed__c: sectionsFor(random, style),
+      Commit_Current_Quarter__c: forecast?.commit ?? null,
+      Best_Case_Current_Quarter__c: forecast?.bestCase ?? null,
+      Commit_Next_Quarter__c: forecast?.commitNext ?? null,
+      Best_Case_Next_Quarter__c: forecast?.bestCaseNext ?? null,
+      Forecast_Period_Start__c: forecast ? isoDate(quarter.startDay) : null,
+      Forecast_Period_End__c: forecast ? isoDate(quarter.endDay) : null,
+      Snapshot__c: figures?.json ?? null,
+      Snapshot_Version__c: figures?.version ?? null,
+      Health_Score__c: figures?.healthScore ?? null,
+      Coverage_Current_Quarter__c:
+        figures && figures.coverage !== null ? Math.round(figures.coverage * 100) / 100 : null,
+      Main_Gap__c: figures?.mainGap ?? null
+    } satisfies Partial<CoachingSessionRecord>);
+    team?.held.push(toSession(record as unknown as ApiRecord)!);
+    const end = actual + pair.duration * MINUTE_MS;
+    actionItems(random, record, sessionDay, end, open, manager, rep, traits);
+    // Feedback arrives a few hours to two days later, when the rep answers at all.
+    const answeredAt = end + random.int(2 * 60, 40 * 60) * MINUTE_MS;
+    if (random.chance(traits.responds) && answeredAt < ctx.now)
+      feedbackFor(random, record, rep, manager, style, answeredAt);
   };
 
   const actionItems = (
@@ -475,14 +644,48 @@ export function buildCoaching(
     }
   };
 
-  for (const team of people.teams) {
-    for (const rep of team.reps) {
-      const deals = pipeline.recentDeals.get(rep.user.Id) ?? [];
-      if (rep.hasCadence) pair(team.manager, rep, team.style, deals, rep.profile);
-      reviewsFor(rep, team.manager, team.style, deals);
+  const runTeam = (pairs: Pair[], team: TeamAtTime | null): void => {
+    const heldSlots: HeldSlot[] = [];
+    for (const pair of pairs) schedulePair(pair, heldSlots);
+    // In time order across the team, so each snapshot sees every 1:1 the team held before it.
+    heldSlots.sort((a, b) => a.actual - b.actual);
+    for (const slot of heldSlots) writeHeld(slot, team);
+  };
+  const pairOf = (manager: Person, rep: Person, style: PairStyle, profile: RepProfile | null): Pair => ({
+    manager,
+    rep,
+    style,
+    profile,
+    deals: pipeline.recentDeals.get(rep.user.Id) ?? [],
+    traits: STYLE[style],
+    timeZone: '',
+    duration: 0
+  });
+
+  let byOwner: Map<Id, OpportunityRecord[]> | null = null;
+  const opportunitiesByOwner = (): Map<Id, OpportunityRecord[]> => {
+    if (!byOwner) {
+      byOwner = new Map();
+      for (const o of pipeline.opportunities) {
+        let list = byOwner.get(o.OwnerId);
+        if (!list) byOwner.set(o.OwnerId, (list = []));
+        list.push(o);
+      }
     }
+    return byOwner;
+  };
+  for (const team of people.teams) {
+    const state = new TeamAtTime(ctx, [team.manager, ...team.reps], pipeline, quotas, opportunitiesByOwner);
+    runTeam(
+      team.reps.filter((rep) => rep.hasCadence).map((rep) => pairOf(team.manager, rep, team.style, rep.profile)),
+      state
+    );
+    for (const rep of team.reps) reviewsFor(rep, team.manager, team.style, pipeline.recentDeals.get(rep.user.Id) ?? []);
   }
-  for (const team of people.teams) pair(people.leader, team.manager, 'leader', [], null);
+  runTeam(
+    people.teams.map((team) => pairOf(people.leader, team.manager, 'leader', null)),
+    null
+  );
   return out;
 }
 

@@ -9,6 +9,8 @@ export interface DemoOrgOptions {
   /** 'YYYY-MM-DD': the "today" the data is relative to. Default 2026-11-24. */
   anchorDate?: string;
   sizes?: Partial<DemoOrgSizes>;
+  /** Fill Snapshot__c and the held 1:1s' key figures with the engine. Default true. */
+  snapshots?: boolean;
 }
 
 export const DEFAULT_SEED = 1;

@@ -14,16 +14,15 @@ import { GenerationContext, CORPORATE_CURRENCY, FISCAL_START_MONTH, type DemoOrg
 import { buildPeople } from './people.ts';
 import { Currencies, buildFiscalYears, buildOrganization, buildQuotas, buildStages } from './setup.ts';
 import { buildPipeline } from './pipeline.ts';
-import { buildCoaching, type SnapshotMaker } from './coaching.ts';
+import { buildCoaching } from './coaching.ts';
+import { engineSnapshots, noSnapshots } from './snapshots.ts';
 import { isoDateTime } from './calendar.ts';
+import { toCurrencySettings, toFiscalCalendar, type ApiRecord } from 'c/coachingRecords';
 
 export type { DemoOrgOptions } from './context.ts';
 export { InvalidOptionsError, DEFAULT_ANCHOR, DEFAULT_SEED } from './context.ts';
 
-/** Snapshots need the engine's builder; without it sessions carry no snapshot (never a made-up one). */
-const noSnapshots: SnapshotMaker = () => null;
-
-export function generateDemoOrg(options: DemoOrgOptions = {}, makeSnapshot: SnapshotMaker = noSnapshots): DemoOrg {
+export function generateDemoOrg(options: DemoOrgOptions = {}): DemoOrg {
   const ctx = new GenerationContext(options);
   const organization = buildOrganization(ctx);
   const currencies = new Currencies(ctx);
@@ -31,7 +30,20 @@ export function generateDemoOrg(options: DemoOrgOptions = {}, makeSnapshot: Snap
   const people = buildPeople(ctx);
   const pipeline = buildPipeline(ctx, people, currencies);
   const quotas = buildQuotas(ctx, people);
-  const coaching = buildCoaching(ctx, people, pipeline, currencies, makeSnapshot);
+  // The engine reads fiscal quarters and currencies through the same mappers the product uses.
+  const setup = {
+    fiscal: toFiscalCalendar([], [], organization as unknown as ApiRecord),
+    currency: toCurrencySettings(currencies.types as unknown as ApiRecord[], currencies.dated as unknown as ApiRecord[])
+  };
+  const coaching = buildCoaching(
+    ctx,
+    people,
+    pipeline,
+    currencies,
+    quotas,
+    setup,
+    options.snapshots === false ? noSnapshots : engineSnapshots
+  );
   // Fiscal years cover every close date and the quota periods (through the next quarter).
   const nextQuarterEnd = ctx.fiscal.quarter(ctx.currentQuarter.index + 1).endDay;
   const fiscal = buildFiscalYears(

@@ -63,6 +63,8 @@ export interface ProfileTraits {
   lateEntryWinRate: number;
   /** Days after the close date has passed that a late push comes (at most). */
   latePushMaxDays: number;
+  /** The first close date, as a share of the real cycle: optimists set dates they will have to push. */
+  firstEstimateShare: readonly [number, number];
   /** Share of non-won deals on accounts that already buy. */
   existingShare: number;
   /** Share of lost deals that go quiet for weeks before they are closed out. */
@@ -87,18 +89,27 @@ const ORDINARY: ProfileTraits = {
   lateEntryShare: 0.03,
   lateEntryWinRate: 0.27,
   latePushMaxDays: 25,
+  firstEstimateShare: [0.3, 0.65],
   existingShare: 0.5,
   quietShare: 0.45,
   overdueShare: 0.15,
   eagerCommit: 0.15,
   blankNextStep: 0.12,
-  forecastBias: 1
+  forecastBias: 0.92
 };
 
 export const TRAITS: Readonly<Record<RepProfile, ProfileTraits>> = {
   ordinary: ORDINARY,
-  star: { ...ORDINARY, creationRate: 1.05, winRate: 0.4, dealSizeUsd: 95_000, cycleDays: 75, pushMean: 0.4 },
-  leadGenerationGap: { ...ORDINARY, creationRate: 0.33, winRate: 0.34, existingShare: 0.95, forecastBias: 1.05 },
+  star: {
+    ...ORDINARY,
+    creationRate: 1.05,
+    winRate: 0.4,
+    dealSizeUsd: 95_000,
+    cycleDays: 60,
+    pushMean: 0.25,
+    forecastBias: 0.95
+  },
+  leadGenerationGap: { ...ORDINARY, creationRate: 0.33, winRate: 0.34, existingShare: 0.95, forecastBias: 0.97 },
   // Overall win rate 0.7 × 0.4 + 0.3 × 0.15 ≈ 0.33; the late entries close within days, between 1:1s.
   dealHider: {
     ...ORDINARY,
@@ -108,13 +119,15 @@ export const TRAITS: Readonly<Record<RepProfile, ProfileTraits>> = {
     lateEntryWinRate: 0.4,
     forecastBias: 0.8
   },
-  poorConverter: { ...ORDINARY, creationRate: 1.7, winRate: 0.11, cycleDays: 95, pushMean: 0.9, forecastBias: 1.15 },
+  // Works a lot of pipeline (coverage above what its own win rate requires) and wins little of it.
+  poorConverter: { ...ORDINARY, creationRate: 2.3, winRate: 0.13, cycleDays: 95, pushMean: 0.9, forecastBias: 1.15 },
   slipper: {
     ...ORDINARY,
     winRate: 0.25,
     pushMean: 3,
     latePushShare: 0.85,
     latePushMaxDays: 40,
+    firstEstimateShare: [0.12, 0.3],
     overdueShare: 0.45,
     eagerCommit: 0.35,
     blankNextStep: 0.3,
@@ -267,7 +280,7 @@ function planLife(
   const maxCycle = plan.maxCycleDays ?? 360;
   const lengthDays = lateEntry
     ? random.int(1, 6)
-    : Math.min(maxCycle, Math.max(10, Math.round(random.logNormal(traits.cycleDays, 0.45))));
+    : Math.min(maxCycle, Math.max(10, Math.round(random.logNormal(traits.cycleDays, 0.35))));
   const quiet = plan.forceQuiet === true || (!won && !lateEntry && random.chance(traits.quietShare));
   const plannedFinal = workingDayOnOrAfter(createdDay + lengthDays);
   // A deal that went quiet is closed out late, when someone finally cleans up the pipeline.
@@ -276,7 +289,7 @@ function planLife(
 
   // Planned close dates: the first estimate, then one per push, ending at the planned close.
   let pushes = lateEntry ? 0 : Math.min(6, random.poisson(traits.pushMean));
-  const firstEstimate = createdDay + Math.max(7, Math.round(lengthDays * random.between(0.3, 0.65)));
+  const firstEstimate = createdDay + Math.max(7, Math.round(lengthDays * random.between(...traits.firstEstimateShare)));
   if (plannedFinal - firstEstimate < 7 * pushes) pushes = Math.floor((plannedFinal - firstEstimate) / 7);
   const closes: number[] = [];
   if (pushes <= 0) {
@@ -326,11 +339,14 @@ function planLife(
     path.splice(k + 1, 0, path[k] - 1);
   }
   const progressEnd = quiet ? createdAt + (outcomeAt - createdAt) * random.between(0.2, 0.45) : outcomeAt - HOUR_MS;
+  // A won deal sits in its last stage (negotiation) for the last fifth to half of its life before it signs.
+  const lastStageAt = won && !lateEntry ? random.between(0.5, 0.8) : random.between(0.6, 0.98);
   const stageTimes = path
-    .map(() => createdAt + (progressEnd - createdAt) * random.between(0.05, 0.98))
-    .sort((a, b) => a - b);
+    .map((_, k) => (k === path.length - 1 ? lastStageAt : random.between(0.05, lastStageAt)))
+    .sort((a, b) => a - b)
+    .map((share) => createdAt + (progressEnd - createdAt) * share);
   const eagerCommit = random.chance(0.2);
-  const commitShy = random.chance(0.2);
+  const commitShy = random.chance(0.1);
   const categoryOf = (stage: number): ForecastCategoryName =>
     stage === 7 && commitShy ? 'Best Case' : stage === 6 && eagerCommit ? 'Commit' : STAGES[stage].forecastCategory;
   path.forEach((stage, k) => changes.push({ at: Math.round(stageTimes[k]), field: 'stage', value: stage }));
@@ -588,7 +604,7 @@ export function buildPipeline(ctx: GenerationContext, people: People, currencies
   return { accounts, opportunities, history, recentDeals, accountsByOwner, firstCloseDay, lastCloseDay };
 }
 
-function opportunityRecord(ctx: GenerationContext, deal: Deal, state: DealState): OpportunityRecord {
+export function opportunityRecord(ctx: GenerationContext, deal: Deal, state: DealState): OpportunityRecord {
   const stage = STAGES[state.stage];
   const quarter = ctx.fiscal.quarterOf(state.closeDay);
   return {

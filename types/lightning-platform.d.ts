@@ -43,7 +43,7 @@ declare module 'lightning/uiRecordApi' {
     fields: Record<string, unknown>;
   }
   export const getRecord: import('lwc').WireAdapterConstructor<any, any, any>;
-  export const getRecords: unknown;
+  export const getRecords: import('lwc').WireAdapterConstructor<any, any, any>;
   export function createRecord(recordInput: RecordInput): Promise<RecordRepresentation>;
   export function updateRecord(
     recordInput: RecordInput,

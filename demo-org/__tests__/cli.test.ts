@@ -14,8 +14,7 @@ const run = (args: string[]) =>
 describe('parseArgs', () => {
   test('defaults leave everything to the generator', () => {
     assert.deepEqual(parseArgs([], '2030-01-02'), {
-      generation: { seed: undefined, anchorDate: undefined, sizes: {} },
-      snapshots: true,
+      generation: { seed: undefined, anchorDate: undefined, sizes: {}, snapshots: true },
       out: null
     });
   });
@@ -52,9 +51,9 @@ describe('parseArgs', () => {
       generation: {
         seed: 7,
         anchorDate: '2031-05-06',
-        sizes: { quartersOfHistory: 4, opportunitiesPerRepPerQuarter: 3, accounts: 40, sessionWeeks: 6 }
+        sizes: { quartersOfHistory: 4, opportunitiesPerRepPerQuarter: 3, accounts: 40, sessionWeeks: 6 },
+        snapshots: false
       },
-      snapshots: false,
       out: 'f.json'
     });
   });

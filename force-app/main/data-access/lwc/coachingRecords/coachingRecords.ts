@@ -92,16 +92,57 @@ const flag = (record: ApiRecord, apiName: string, fallback: boolean): boolean =>
   return fallback;
 };
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const DATETIME = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2})(\.\d{1,3})?)?(Z|[+-]\d{2}:?\d{2})?$/;
+
+/** The number written by `length` ASCII digits at `from`, or -1. Reading char codes keeps big imports fast. */
+function digits(text: string, from: number, length: number): number {
+  let n = 0;
+  for (let i = from; i < from + length; i++) {
+    const c = text.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
+}
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** 'YYYY-MM-DD' at the start of `text` is a real calendar date. */
+function isRealDate(text: string): boolean {
+  if (text.length < 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return false;
+  const year = digits(text, 0, 4);
+  const month = digits(text, 5, 2);
+  const day = digits(text, 8, 2);
+  if (year < 0 || month < 1 || month > 12 || day < 1) return false;
+  const leap = month === 2 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return day <= DAYS_IN_MONTH[month - 1] + (leap ? 1 : 0);
+}
 
 /** A calendar date 'YYYY-MM-DD' (a datetime keeps its date part); anything else → null. */
 export function toIsoDate(value: unknown): string | null {
-  if (typeof value !== 'string') return null;
-  const date = value.length > 10 ? value.slice(0, 10) : value;
-  if (!ISO_DATE.test(date)) return null;
-  const parsed = Date.parse(`${date}T00:00:00Z`);
-  return Number.isFinite(parsed) && new Date(parsed).toISOString().slice(0, 10) === date ? date : null;
+  if (typeof value !== 'string' || !isRealDate(value)) return null;
+  if (value.length === 10) return value;
+  return value.charCodeAt(10) === 84 ? value.slice(0, 10) : null;
+}
+
+/** Already 'YYYY-MM-DDTHH:mm:ss.SSSZ' with a real date and time: the common case, checked without parsing. */
+function isCanonicalInstant(text: string): boolean {
+  return (
+    text.length === 24 &&
+    text.charCodeAt(10) === 84 &&
+    text.charCodeAt(13) === 58 &&
+    text.charCodeAt(16) === 58 &&
+    text.charCodeAt(19) === 46 &&
+    text.charCodeAt(23) === 90 &&
+    isRealDate(text) &&
+    digits(text, 11, 2) >= 0 &&
+    digits(text, 11, 2) < 24 &&
+    digits(text, 14, 2) >= 0 &&
+    digits(text, 14, 2) < 60 &&
+    digits(text, 17, 2) >= 0 &&
+    digits(text, 17, 2) < 60 &&
+    digits(text, 20, 3) >= 0
+  );
 }
 
 /**
@@ -110,10 +151,11 @@ export function toIsoDate(value: unknown): string | null {
  */
 export function toIsoDateTime(value: unknown): string | null {
   if (typeof value !== 'string') return null;
+  if (isCanonicalInstant(value)) return value;
   const match = DATETIME.exec(value);
   if (!match) return null;
   const [, date, hh, mm, ss = '00', fraction = '', zone = 'Z'] = match;
-  if (toIsoDate(date) === null) return null;
+  if (!isRealDate(date) || Number(hh) > 23 || Number(mm) > 59 || Number(ss) > 59) return null;
   const offset = zone === 'Z' ? 'Z' : `${zone.slice(0, 3)}:${zone.slice(-2)}`;
   const millis = fraction ? fraction.padEnd(4, '0') : '.000';
   const ms = Date.parse(`${date}T${hh}:${mm}:${ss}${millis}${offset}`);

@@ -77,30 +77,30 @@ export const DEAL_COACHING_QUERY = gql`
               NextStep @optional {
                 value
               }
-              Deal_Reviews__r(first: 10) @optional {
-                edges {
-                  node {
-                    Id
-                    Opportunity__c {
-                      value
-                    }
-                    Review_Type__c {
-                      value
-                    }
-                    Root_Cause__c {
-                      value
-                    }
-                    Notes__c @optional {
-                      value
-                    }
-                    Reviewed_By__c @optional {
-                      value
-                    }
-                    Reviewed_On__c @optional {
-                      value
-                    }
-                  }
-                }
+            }
+          }
+        }
+        Deal_Review__c(where: { Opportunity__c: { eq: $recordId } }, first: 10) {
+          edges {
+            node {
+              Id
+              Opportunity__c {
+                value
+              }
+              Review_Type__c {
+                value
+              }
+              Root_Cause__c {
+                value
+              }
+              Notes__c @optional {
+                value
+              }
+              Reviewed_By__c @optional {
+                value
+              }
+              Reviewed_On__c @optional {
+                value
               }
             }
           }

@@ -160,6 +160,25 @@ export const MY_COACHING_QUERY = gql`
             }
           }
         }
+        Deal_Review__c(where: { Opportunity__r: { OwnerId: { eq: $userId } } }, first: 2000) {
+          edges {
+            node {
+              Id
+              Opportunity__c {
+                value
+              }
+              Review_Type__c {
+                value
+              }
+              Root_Cause__c {
+                value
+              }
+            }
+          }
+          pageInfo {
+            hasNextPage
+          }
+        }
         Opportunity(
           where: {
             and: [
@@ -228,22 +247,6 @@ export const MY_COACHING_QUERY = gql`
               }
               NextStep @optional {
                 value
-              }
-              Deal_Reviews__r(first: 10) @optional {
-                edges {
-                  node {
-                    Id
-                    Opportunity__c {
-                      value
-                    }
-                    Review_Type__c {
-                      value
-                    }
-                    Root_Cause__c {
-                      value
-                    }
-                  }
-                }
               }
             }
           }

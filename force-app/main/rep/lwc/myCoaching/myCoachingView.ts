@@ -12,6 +12,7 @@ import { LABELS } from 'c/repLabels';
 import type { FocusView } from 'c/coachingFocus';
 import type { NextSessionView } from 'c/nextOneOnOne';
 import type { ReminderView } from 'c/coachingReminders';
+import type { ActionItemRow } from 'c/actionItemList';
 
 export interface DisplayContext {
   locale: string;
@@ -36,18 +37,6 @@ export interface SurveyTarget {
   managerId: Id;
   managerName: string;
   heldAt: string;
-}
-
-/** One open action item, in the shape the shared action item list takes. */
-export interface ActionItemRow {
-  id: string;
-  subject: string;
-  dueDate: string | null;
-  status: string | null;
-  opportunityId: string | null;
-  opportunityName: string | null;
-  accountId: string | null;
-  accountName: string | null;
 }
 
 export interface MyCoachingView {
@@ -218,7 +207,8 @@ export function buildMyCoachingView(input: MyCoachingInput): MyCoachingView {
   const today = isoFromDay(localDay(nowMs, display.timeZone));
   const held = heldSessions(dataset, userId, nowMs);
   const lastHeld = held[0];
-  const answered = new Set(dataset.feedback.filter((f) => f.repId === userId).map((f) => f.sessionId));
+  // Feedback is private to the rep who gave it: every record the rep can read is their own.
+  const answered = new Set(dataset.feedback.map((f) => f.sessionId));
   const survey: SurveyTarget | null =
     lastHeld && !answered.has(lastHeld.id)
       ? {

@@ -79,6 +79,25 @@ import focusFigurePipeline from '@salesforce/label/c.Coaching_Rep_Focus_Figure_P
 import focusFigureWon from '@salesforce/label/c.Coaching_Rep_Focus_Figure_Won';
 import focusFigureWonValue from '@salesforce/label/c.Coaching_Rep_Focus_Figure_Won_Value';
 import focusFigureCommit from '@salesforce/label/c.Coaching_Rep_Focus_Figure_Commit';
+import homeTitle from '@salesforce/label/c.Coaching_Rep_Home_Title';
+import homeLoading from '@salesforce/label/c.Coaching_Rep_Home_Loading';
+import homeLoadError from '@salesforce/label/c.Coaching_Rep_Home_Load_Error';
+import homeItemsHeading from '@salesforce/label/c.Coaching_Rep_Home_Items_Heading';
+import homeItemsPastDue from '@salesforce/label/c.Coaching_Rep_Home_Items_Past_Due';
+import homeItemsEmpty from '@salesforce/label/c.Coaching_Rep_Home_Items_Empty';
+import homeTruncated from '@salesforce/label/c.Coaching_Rep_Home_Truncated';
+import dealTitle from '@salesforce/label/c.Coaching_Rep_Deal_Title';
+import dealLoading from '@salesforce/label/c.Coaching_Rep_Deal_Loading';
+import dealLoadError from '@salesforce/label/c.Coaching_Rep_Deal_Load_Error';
+import dealNotFound from '@salesforce/label/c.Coaching_Rep_Deal_Not_Found';
+import dealWon from '@salesforce/label/c.Coaching_Rep_Deal_Won';
+import dealPromptLost from '@salesforce/label/c.Coaching_Rep_Deal_Prompt_Lost';
+import dealPromptDisengaged from '@salesforce/label/c.Coaching_Rep_Deal_Prompt_Disengaged';
+import dealItemsHeading from '@salesforce/label/c.Coaching_Rep_Deal_Items_Heading';
+import dealItemsEmpty from '@salesforce/label/c.Coaching_Rep_Deal_Items_Empty';
+import dealQuestionsHeading from '@salesforce/label/c.Coaching_Rep_Deal_Questions_Heading';
+import dealAssigneeMe from '@salesforce/label/c.Coaching_Rep_Deal_Assignee_Me';
+import dealBenchmarkSample from '@salesforce/label/c.Coaching_Rep_Deal_Benchmark_Sample';
 
 export const LABELS = {
   focusHeading,
@@ -160,5 +179,24 @@ export const LABELS = {
   focusFigurePipeline,
   focusFigureWon,
   focusFigureWonValue,
-  focusFigureCommit
+  focusFigureCommit,
+  homeTitle,
+  homeLoading,
+  homeLoadError,
+  homeItemsHeading,
+  homeItemsPastDue,
+  homeItemsEmpty,
+  homeTruncated,
+  dealTitle,
+  dealLoading,
+  dealLoadError,
+  dealNotFound,
+  dealWon,
+  dealPromptLost,
+  dealPromptDisengaged,
+  dealItemsHeading,
+  dealItemsEmpty,
+  dealQuestionsHeading,
+  dealAssigneeMe,
+  dealBenchmarkSample
 };

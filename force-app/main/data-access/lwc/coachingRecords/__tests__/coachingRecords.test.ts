@@ -66,7 +66,15 @@ describe('value readers', () => {
   it('reads calendar dates and keeps only real ones', () => {
     expect(toIsoDate('2026-10-15')).toBe('2026-10-15');
     expect(toIsoDate('2026-10-15T23:30:00.000Z')).toBe('2026-10-15');
-    for (const bad of ['2026-02-30', '15/10/2026', 20261015, null]) expect(toIsoDate(bad)).toBeNull();
+    for (const bad of ['2026-02-30', '15/10/2026', 20261015, null, '2026-10-15 10:00', '2026-1O-15'])
+      expect(toIsoDate(bad)).toBeNull();
+    // Leap years: divisible by 4, except centuries not divisible by 400.
+    expect(['2024-02-29', '2000-02-29', '2023-02-29', '2100-02-29'].map(toIsoDate)).toEqual([
+      '2024-02-29',
+      '2000-02-29',
+      null,
+      null
+    ]);
   });
 
   it('reads Time fields as HH:mm from text or milliseconds after midnight', () => {

@@ -143,7 +143,8 @@ describe('buildMyCoachingView', () => {
       heldAt: '2026-11-20T14:00:00.000Z'
     });
     expect(view.reminders[0]).toMatchObject({ kind: 'feedback', key: 'feedback-s-held', recordId: null });
-    const answered = buildMyCoachingView(input({ feedback: [feedback({ sessionId: 's-held', repId: REP })] }));
+    // The rep reads only their own feedback, so a record counts whatever its Rep__c (not queried: '').
+    const answered = buildMyCoachingView(input({ feedback: [feedback({ sessionId: 's-held', repId: '' })] }));
     expect(answered.survey).toBeNull();
     expect(answered.reminders.some((r) => r.kind === 'feedback')).toBe(false);
   });
