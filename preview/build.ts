@@ -53,6 +53,7 @@ function platformModules(root: string, componentTags: string[]): Plugin {
       if (PLATFORM_FILES[source]) return join(PLATFORM, PLATFORM_FILES[source]);
       if (source === 'preview:components') return `${VIRTUAL}components`;
       if (source === '@salesforce/apex' || source.startsWith('@salesforce/apex/')) return VIRTUAL + source;
+      if (source === COMBOBOX_INTERNALS_GATE) return VIRTUAL + source;
       if (source.startsWith('@salesforce/user/')) return VIRTUAL + source;
       if (source.startsWith('@salesforce/i18n/') && I18N_KEYS.has(source.slice('@salesforce/i18n/'.length)))
         return VIRTUAL + source;
@@ -97,6 +98,8 @@ function platformModules(root: string, componentTags: string[]): Plugin {
       if (source === '@salesforce/user/Id')
         return `import { CONTEXT } from ${context};\nexport default CONTEXT.user.id;`;
       if (source === '@salesforce/user/isGuest') return 'export default false;';
+      // Closed: ElementInternals cannot be attached under synthetic shadow (every lightning-combobox would fail).
+      if (source === COMBOBOX_INTERNALS_GATE) return 'export default { isOpen: () => false };';
       if (source.startsWith('@salesforce/user/')) return 'export default undefined;';
       if (source.startsWith('@salesforce/i18n/'))
         return `import { CONTEXT } from ${context};\nexport default CONTEXT.i18n[${JSON.stringify(source.slice(17))}];`;
@@ -118,6 +121,9 @@ function platformModules(root: string, componentTags: string[]): Plugin {
 }
 
 /** The preview's own TypeScript (shell, platform modules, pages registry) is stripped of types by esbuild. */
+/** A base-components gate the preview must close: lightning-combobox attaches ElementInternals when it is open. */
+const COMBOBOX_INTERNALS_GATE = '@salesforce/gate/bc.260.enableComboboxElementInternals';
+
 function stripTypes(): Plugin {
   return {
     name: 'preview-strip-types',

@@ -44,7 +44,7 @@ async function load(
   user: unknown = USER_RECORD,
   refresh?: () => Promise<void>
 ): Promise<HTMLElement & Record<string, any>> {
-  const el = mount('c-coaching-agenda', CoachingAgenda, { recordId: ANA, showQuestions: true });
+  const el = mount('c-coaching-agenda', CoachingAgenda, { recordId: ANA });
   await flushPromises();
   userAdapter.emit(user);
   await flushPromises();
