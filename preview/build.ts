@@ -46,13 +46,19 @@ function platformModules(root: string, componentTags: string[]): Plugin {
   const describe = readOrgDescribe(root);
   const context = JSON.stringify(join(PLATFORM, 'context.ts'));
   const apex = JSON.stringify(join(PLATFORM, 'apex.ts'));
-  const VIRTUAL = '\0preview-virtual:';
+  /**
+ * Base-component gate closed in the preview: with it open, lightning-combobox calls attachInternals, which LWC
+ * refuses under synthetic shadow (the preview's mode, as in Lightning Experience), and every combobox fails.
+ */
+const CLOSED_GATE = '@salesforce/gate/bc.260.enableComboboxElementInternals';
+const VIRTUAL = '\0preview-virtual:';
   return {
     name: 'preview-platform-modules',
     resolveId(source, importer) {
       if (PLATFORM_FILES[source]) return join(PLATFORM, PLATFORM_FILES[source]);
       if (source === 'preview:components') return `${VIRTUAL}components`;
       if (source === '@salesforce/apex' || source.startsWith('@salesforce/apex/')) return VIRTUAL + source;
+      if (source === CLOSED_GATE) return VIRTUAL + source;
       if (source.startsWith('@salesforce/user/')) return VIRTUAL + source;
       if (source.startsWith('@salesforce/i18n/') && I18N_KEYS.has(source.slice('@salesforce/i18n/'.length)))
         return VIRTUAL + source;
@@ -88,6 +94,7 @@ function platformModules(root: string, componentTags: string[]): Plugin {
         return `${imports.join('\n')}\nexport default { ${entries.join(', ')} };\n`;
       }
       if (source === '@salesforce/apex') return `export { refreshApex, getSObjectValue } from ${apex};`;
+      if (source === CLOSED_GATE) return 'export default { isOpen: () => false };';
       if (source.startsWith('@salesforce/apex/')) {
         const parts = source.slice('@salesforce/apex/'.length).split('.');
         const method = parts.pop()!;

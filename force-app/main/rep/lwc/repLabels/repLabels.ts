@@ -110,6 +110,7 @@ import panelItemsEmpty from '@salesforce/label/c.Coaching_Rep_Panel_Items_Empty'
 import panelAgendaOpen from '@salesforce/label/c.Coaching_Rep_Panel_Agenda_Open';
 import panelAgendaClose from '@salesforce/label/c.Coaching_Rep_Panel_Agenda_Close';
 import panelTruncated from '@salesforce/label/c.Coaching_Rep_Panel_Truncated';
+import reminderRootCauseMore from '@salesforce/label/c.Coaching_Rep_Reminder_Root_Cause_More';
 
 export const LABELS = {
   focusHeading,
@@ -222,5 +223,6 @@ export const LABELS = {
   panelItemsEmpty,
   panelAgendaOpen,
   panelAgendaClose,
-  panelTruncated
+  panelTruncated,
+  reminderRootCauseMore
 };
