@@ -11,6 +11,7 @@
 import assert from 'node:assert/strict';
 import type { Persona } from '../server/security.ts';
 import type { PreviewPage } from './helpers.ts';
+import { REP_FLOWS } from './repFlows.ts';
 import type { RunningPreview } from '../server/index.ts';
 
 export interface Flow {
@@ -84,3 +85,6 @@ export const FLOWS: Flow[] = [
     }
   }
 ];
+
+// The rep's half of the 1:1 (rep UI): survey on Home, root cause on the deal page, privacy of the User panel.
+FLOWS.push(...REP_FLOWS);

@@ -69,13 +69,20 @@ export default class RepCoachingPanel extends LightningElement {
     if (this.access === 'allowed') this.loadReference();
   }
 
-  /** Undefined (no query at all) unless the viewer may see this rep's coaching. */
+  /**
+   * Undefined unless the viewer may see this rep's coaching: a query left undefined is never sent, so another
+   * rep's browser does not even ask for it (undefined variables alone would not stop every adapter).
+   */
+  get agendaQuery(): unknown {
+    return this.access === 'allowed' && this.recordId ? REP_AGENDA_QUERY : undefined;
+  }
+
   get variables(): RepAgendaVariables | undefined {
     if (this.access !== 'allowed' || !this.recordId) return undefined;
     return repAgendaVariables(this.recordId, this.managerId, this.now, this.historyWeeks, this.cursor);
   }
 
-  @wire(graphql, { query: REP_AGENDA_QUERY, variables: '$variables', operationName: REP_AGENDA_OPERATION })
+  @wire(graphql, { query: '$agendaQuery', variables: '$variables', operationName: REP_AGENDA_OPERATION })
   handleData(result: GraphQLResult): void {
     if (!result || (result.data === undefined && result.errors === undefined)) return;
     if (result.errors?.length) {

@@ -15,7 +15,7 @@ export const MANAGER_ID = '0055g0000000002AAA';
 export interface GraphqlAdapter {
   emit(value: unknown): void;
   emitErrors(errors: unknown): void;
-  getLastConfig(): { variables?: Record<string, unknown> } | undefined;
+  getLastConfig(): { query?: unknown; variables?: Record<string, unknown> } | undefined;
 }
 export interface RecordAdapter {
   emit(value: unknown): void;

@@ -14,6 +14,11 @@ import {
 
 // The viewer is the rep's manager, Amara Adler. The fixture is the preview's demo org (seed 42, 24 Nov 2026)
 // through the 1:1 agenda query for Carlos Kowalski, trimmed to him and two peers.
+// gql returns its source here (the Jest stub returns undefined), so a test can tell whether a query is set.
+jest.mock('lightning/graphql', () => ({
+  ...jest.requireActual('lightning/graphql'),
+  gql: (strings: TemplateStringsArray) => ({ source: strings.join('') })
+}));
 jest.mock('@salesforce/user/Id', () => ({ default: '0055g0000000002AAA' }), { virtual: true });
 jest.mock('@salesforce/customPermission/Coaching_Oversight', () => ({ default: undefined }), { virtual: true });
 jest.mock('@salesforce/apex/CoachingSettingsService.getSettings', () => ({ default: jest.fn() }), { virtual: true });
@@ -25,6 +30,9 @@ async function showPanel(data: unknown = graphqlRepAgenda): Promise<HTMLElement 
   await flushPromises();
   return el;
 }
+
+// The engine runs on a real team's sixteen months of deals; allow for a cold module cache under coverage.
+jest.setTimeout(30_000);
 
 describe('c-rep-coaching-panel (viewed by the rep’s manager)', () => {
   beforeEach(useFixtureClock);
