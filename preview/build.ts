@@ -5,14 +5,15 @@
  * platform modules (`lightning/graphql`, `lightning/uiRecordApi`, `@salesforce/*`, …).
  * An import of a custom label or schema field that does not exist fails the build, as a deploy would.
  */
-import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { rollup, type Plugin } from 'rollup';
 import lwc from '@lwc/rollup-plugin';
 import replace from '@rollup/plugin-replace';
 import { transform } from 'esbuild';
-import { findLwcBundles, PROJECT_ROOT } from '../scripts/lib/project.ts';
+import { findLwcBundles, walk, packageDirectories, PROJECT_ROOT } from '../scripts/lib/project.ts';
 import { readCustomLabels } from './server/metadata/permissions.ts';
 import { readOrgDescribe } from './server/metadata/describe.ts';
 import { PAGES, bundleNameOf } from './pages.ts';
@@ -141,6 +142,29 @@ function stripTypes(): Plugin {
   };
 }
 
+/**
+ * A digest of everything the bundle is built from (contents, not times: `tsc` rewrites every emitted file).
+ * Stored beside the bundle; `npm start` skips the build while it matches.
+ */
+export function inputDigest(root = PROJECT_ROOT): string {
+  const inputs = [
+    ...findLwcBundles(root).flatMap((b) => walk(b.dir)),
+    ...walk(CLIENT),
+    join(HERE, 'pages.ts'),
+    join(HERE, 'build.ts'),
+    join(root, 'package-lock.json'),
+    ...packageDirectories(root).flatMap((d) => walk(d).filter((f) => /\.(labels|object|field)-meta\.xml$/.test(f)))
+  ].sort();
+  const hash = createHash('sha256');
+  for (const f of inputs) if (existsSync(f)) hash.update(f).update('\0').update(readFileSync(f)).update('\0');
+  return hash.digest('hex');
+}
+
+export function bundleIsFresh(root = PROJECT_ROOT, outDir = join(HERE, 'dist')): boolean {
+  const stamp = join(outDir, 'app.js.inputs');
+  return existsSync(join(outDir, 'app.js')) && existsSync(stamp) && readFileSync(stamp, 'utf8') === inputDigest(root);
+}
+
 export async function buildPreview(options: { root?: string; outDir?: string; production?: boolean } = {}) {
   const root = options.root ?? PROJECT_ROOT;
   const outDir = options.outDir ?? join(HERE, 'dist');
@@ -183,6 +207,7 @@ export async function buildPreview(options: { root?: string; outDir?: string; pr
   const file = join(outDir, 'app.js');
   await bundle.write({ file, format: 'es', inlineDynamicImports: true, sourcemap: false });
   await bundle.close();
+  writeFileSync(join(outDir, 'app.js.inputs'), inputDigest(root));
   return {
     file,
     ms: performance.now() - started,

@@ -15,7 +15,8 @@ import { localDate, weekStartForLocale, type FiscalSettings } from './graphql/da
 import { localeTag, moneyOf, type Money, type UserFormat } from './graphql/values.ts';
 import type { ExecContext } from './graphql/context.ts';
 import { RecordService } from './records.ts';
-import { APEX_SERVICES, callApex } from './apex/registry.ts';
+import { callApex } from './apex/registry.ts';
+import { APEX_SERVICES } from './apex/services.ts';
 
 export interface PreviewOrgOptions {
   root: string;
@@ -48,6 +49,8 @@ export class PreviewOrg {
   readonly permissionSets: Map<string, PermissionSetDescribe>;
   readonly labels: Map<string, string>;
   private schemas = new Map<string, GraphQLSchema>();
+  /** Visible records per user and object, shared across requests until the next write. */
+  private readonly visibility = new Map<string, { version: number; records: SfRecord[] }>();
   private fullSchema: GraphQLSchema | null = null;
 
   private constructor(
@@ -163,7 +166,7 @@ export class PreviewOrg {
   }
 
   session(userId: string) {
-    const sec = new SecurityContext(this.store, this.describe, this.permissionSets, userId);
+    const sec = new SecurityContext(this.store, this.describe, this.permissionSets, userId, this.visibility);
     const user = sec.user;
     const money = this.money();
     const timeZone = String(user.TimeZoneSidKey ?? 'America/Los_Angeles');

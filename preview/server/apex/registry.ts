@@ -1,7 +1,7 @@
 /**
  * `@salesforce/apex/<Class>.<method>` on the server: each Apex read service of the package is implemented in
- * TypeScript over the demo org, returning the same DTO the Apex class returns (the DTO types live in
- * `c/coachingApi`, written with the Apex layer). Register an implementation as `'Class.method': fn`.
+ * TypeScript over the demo org (`services.ts`), returning the same DTO the Apex class returns (docs/apex.md; the
+ * DTO types live in `c/coachingApi`). Register an implementation there as `'Class.method': fn`.
  * As on the platform, the caller needs access to the class through a permission set, and a failure reaches
  * the component as `{ body: { message, exceptionType } }`.
  */
@@ -33,9 +33,6 @@ export class ApexError extends Error {
     };
   }
 }
-
-/** Implementations by `Class.method`. The read services land here once the Apex layer's DTO contract exists. */
-export const APEX_SERVICES: Record<string, ApexService> = {};
 
 export function callApex(
   registry: Record<string, ApexService>,
