@@ -126,7 +126,8 @@ const BAND_LABEL: Record<string, string> = {
  */
 export default class CoachingAgenda extends LightningElement {
   @api historyWeeks = 13;
-  @api showQuestions = false;
+  /** App Builder: leave out the suggested questions under each item. */
+  @api hideQuestions = false;
 
   userId = USER_ID;
   timeZone = TIME_ZONE;
@@ -350,7 +351,7 @@ export default class CoachingAgenda extends LightningElement {
       names,
       reviewed: this.reviewed,
       hidden,
-      showQuestions: this.showQuestions
+      showQuestions: !this.hideQuestions
     });
     const items = dataset.actionItems.filter((a) => a.repId === repId || a.assigneeId === repId);
     this.actionItems = actionItemRows(items, view, names);

@@ -190,9 +190,12 @@ export function repRow(rep: RepView, input: CockpitInput): RepRow {
     repId: rep.repId,
     name: rep.name,
     healthScore: score,
+    // Without any opportunity a health score says nothing: "No data", not "0 · At risk".
     healthText:
-      score === null ? NO_DATA : `${formatNumber(score, ctx.locale)} · ${healthBandLabel(rep.health.band ?? null)}`,
-    healthVariant: healthVariant(rep.health.band ?? null),
+      score === null || !hasData
+        ? NO_DATA
+        : `${formatNumber(score, ctx.locale)} · ${healthBandLabel(rep.health.band ?? null)}`,
+    healthVariant: hasData ? healthVariant(rep.health.band ?? null) : 'neutral',
     coverageCurrent: m.current.coverage,
     coverageCurrentText: current.text,
     coverageCurrentDetail: current.detail,

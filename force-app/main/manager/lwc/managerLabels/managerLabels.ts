@@ -19,7 +19,6 @@ import colGapLabel from '@salesforce/label/c.Coaching_Cockpit_Col_Gap';
 import colFocusLabel from '@salesforce/label/c.Coaching_Cockpit_Col_Focus';
 import colItemsLabel from '@salesforce/label/c.Coaching_Cockpit_Col_Items';
 import colNextLabel from '@salesforce/label/c.Coaching_Cockpit_Col_Next';
-import colActionsLabel from '@salesforce/label/c.Coaching_Cockpit_Col_Actions';
 import openAgendaLabel from '@salesforce/label/c.Coaching_Cockpit_Open_Agenda';
 import setUpCadenceLabel from '@salesforce/label/c.Coaching_Cockpit_Set_Up_Cadence';
 import editCadenceLabel from '@salesforce/label/c.Coaching_Cockpit_Edit_Cadence';
@@ -198,7 +197,6 @@ export const LABELS = Object.freeze({
   colFocus: colFocusLabel,
   colItems: colItemsLabel,
   colNext: colNextLabel,
-  colActions: colActionsLabel,
   openAgenda: openAgendaLabel,
   setUpCadence: setUpCadenceLabel,
   editCadence: editCadenceLabel,

@@ -53,7 +53,6 @@ export default class RepRoster extends LightningElement {
     colFocus: LABELS.colFocus,
     colItems: LABELS.colItems,
     colNext: LABELS.colNext,
-    colActions: LABELS.colActions,
     openAgenda: LABELS.openAgenda
   };
 

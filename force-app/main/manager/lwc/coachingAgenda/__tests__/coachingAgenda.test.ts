@@ -12,6 +12,10 @@ import QUARTERS from './data/getQuarters.json';
 jest.mock('@salesforce/apex/CoachingSettingsService.getSettings', () => ({ default: jest.fn() }), { virtual: true });
 jest.mock('@salesforce/apex/FiscalPeriodService.getQuarters', () => ({ default: jest.fn() }), { virtual: true });
 
+// The accessibility scan of a whole agenda takes seconds under coverage instrumentation (a slow check, not a slow
+// component: the render itself is measured by the preview benchmark).
+jest.setTimeout(30_000);
+
 type Filter = (config: Record<string, unknown>) => boolean;
 const graphqlAdapter = graphql as unknown as {
   emit: (value: unknown, filter?: Filter, refresh?: () => Promise<void>) => void;
@@ -40,7 +44,7 @@ async function load(
   user: unknown = USER_RECORD,
   refresh?: () => Promise<void>
 ): Promise<HTMLElement & Record<string, any>> {
-  const el = mount('c-coaching-agenda', CoachingAgenda, { recordId: ANA, showQuestions: true });
+  const el = mount('c-coaching-agenda', CoachingAgenda, { recordId: ANA });
   await flushPromises();
   userAdapter.emit(user);
   await flushPromises();

@@ -10,6 +10,10 @@ import QUARTERS from './data/getQuarters.json';
 jest.mock('@salesforce/apex/CoachingSettingsService.getSettings', () => ({ default: jest.fn() }), { virtual: true });
 jest.mock('@salesforce/apex/FiscalPeriodService.getQuarters', () => ({ default: jest.fn() }), { virtual: true });
 
+// The accessibility scan of a whole agenda takes seconds under coverage instrumentation (a slow check, not a slow
+// component: the render itself is measured by the preview benchmark).
+jest.setTimeout(30_000);
+
 const graphqlAdapter = graphql as unknown as {
   emit: (value: unknown, filter?: (config: Record<string, unknown>) => boolean, refresh?: () => Promise<void>) => void;
   emitErrors: (errors: unknown, filter?: (config: Record<string, unknown>) => boolean) => void;
@@ -105,7 +109,7 @@ describe('c-coaching-cockpit', () => {
   it('reads every opportunity page before computing: one query, re-run with the next cursor', async () => {
     const first = clone();
     const hooli = first.uiapi.query.Opportunity.edges.pop()!;
-    first.uiapi.query.Opportunity.pageInfo = { hasNextPage: true, endCursor: 'page-2' };
+    (first.uiapi.query.Opportunity as { pageInfo: unknown }).pageInfo = { hasNextPage: true, endCursor: 'page-2' };
     const el = mount('c-coaching-cockpit', CoachingCockpit, {});
     await flushPromises();
     graphqlAdapter.emit(first, forCockpit);
