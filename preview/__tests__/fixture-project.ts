@@ -369,7 +369,8 @@ export function createCoachingFixture(): FixtureProject {
       {
         Coaching_Session__c: { r: true },
         Coaching_Cadence__c: { r: true },
-        Coaching_Feedback__c: { r: true, c: true },
+        // Edit lets the test reach the trigger's closed-month guard (the package's rep set grants create only).
+        Coaching_Feedback__c: { r: true, c: true, e: true },
         Action_Item__c: { r: true, e: true },
         Deal_Review__c: { r: true, c: true, e: true }
       },

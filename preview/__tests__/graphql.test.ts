@@ -101,6 +101,32 @@ describe('filters', () => {
     assert.deepEqual(names(or, 'Opportunity'), ['Acme Platform', 'Acme Expansion', 'acme renewal']);
   });
 
+  test('date literals on date-time fields use the viewer’s local day (New York, around midnight)', () => {
+    // Today is 2026-11-24 in New York (UTC−5). 2026-11-25T03:30Z is 22:30 on the 24th there: today.
+    // 2026-11-24T04:30Z is 23:30 on the 23rd there: yesterday, although its UTC date is the 24th.
+    const session = (id: string, start: string) => ({
+      attributes: { type: 'Coaching_Session__c' },
+      Id: id,
+      Name: id,
+      OwnerId: IDS.m1,
+      Manager__c: IDS.m1,
+      Rep__c: IDS.r1,
+      Status__c: 'Planned',
+      Scheduled_Start__c: start
+    });
+    f.org.store.transaction((tx) => {
+      tx.put('Coaching_Session__c', session('a01000000000091AAA', '2026-11-25T03:30:00.000Z'));
+      tx.put('Coaching_Session__c', session('a01000000000092AAA', '2026-11-24T04:30:00.000Z'));
+    });
+    const q = (literal: string) =>
+      run(
+        IDS.m1,
+        `query { uiapi { query { Coaching_Session__c(where: { Scheduled_Start__c: { eq: { literal: ${literal} } } }) { edges { node { Id } } } } } }`
+      ).data.uiapi.query.Coaching_Session__c.edges.map((e: any) => e.node.Id);
+    assert.deepEqual(q('TODAY'), ['a01000000000091AAA']);
+    assert.deepEqual(q('YESTERDAY'), ['a01000000000092AAA']);
+  });
+
   test('ids match in their 15- and 18-character forms', () => {
     const r = run(
       IDS.leader,

@@ -84,16 +84,20 @@ describe('writes', () => {
     assert.equal(saved.Active_Pair_Key__c, `${IDS.m1}:${IDS.r2}`);
   });
 
-  test('a second active cadence for the same pair is a duplicate value on the unique key', () => {
+  test('a second active cadence for the same pair is refused with the trigger’s message on the key', () => {
     const body = failure(() =>
       f.org.session(IDS.m1).records.create('Coaching_Cadence__c', { Manager__c: IDS.m1, Rep__c: IDS.r1 })
     );
-    assert.equal(body.output.errors[0].errorCode, 'DUPLICATE_VALUE');
-    assert.match(
-      body.output.errors[0].message,
-      new RegExp(`Active_Pair_Key__c duplicates value on record with id: ${IDS.c1}`)
+    assert.deepEqual(
+      body.output.fieldErrors.Active_Pair_Key__c.map((e) => e.message),
+      ['This rep already has an active cadence with this manager.']
     );
     assert.equal(f.org.store.all('Coaching_Cadence__c').length, 1, 'nothing was saved');
+    // An inactive cadence has no key, so a second one for the pair is fine.
+    const inactive = f.org
+      .session(IDS.m1)
+      .records.create('Coaching_Cadence__c', { Manager__c: IDS.m1, Rep__c: IDS.r1, Active__c: false });
+    assert.equal(inactive.Active_Pair_Key__c, null);
   });
 
   test('restricted picklists, field-level security and sharing are enforced on write', () => {
@@ -116,22 +120,29 @@ describe('writes', () => {
     assert.equal(failure(() => f.org.session(IDS.m2).records.update(IDS.s1, { Notes__c: 'x' })).statusCode, 404);
   });
 
-  test('feedback: only the session’s rep, only on a held 1:1; the manager is copied from the session', () => {
+  test('feedback: only the session’s rep, only on a held 1:1, once; rep, manager and owner come from the session', () => {
+    const answers = { Preparation_Rating__c: 4, Overall_Value__c: 7 };
     const r2 = f.org.session(IDS.r2).records;
     const planned = failure(() =>
-      r2.create('Coaching_Feedback__c', {
-        Session__c: IDS.s2,
-        Rep__c: IDS.r2,
-        Manager__c: IDS.r2,
-        Preparation_Rating__c: 4,
-        Overall_Value__c: 7
-      })
+      r2.create('Coaching_Feedback__c', { Session__c: IDS.s2, Rep__c: IDS.r2, Manager__c: IDS.r2, ...answers })
     );
-    assert.equal(planned.output.errors[0].message, 'Feedback can be given only on a held 1:1.');
+    assert.equal(planned.output.errors[0].message, 'You can give feedback once the 1:1 has been held.');
+    const notMine = failure(() =>
+      r2.create('Coaching_Feedback__c', { Session__c: IDS.s1, Rep__c: IDS.r2, Manager__c: IDS.r2, ...answers })
+    );
+    assert.equal(notMine.output.errors[0].message, 'You can give feedback only on your own 1:1s.');
+    // A new held 1:1 of Manager 1 with Rep 1, without feedback yet.
+    const held = f.org.session(IDS.m1).records.create('Coaching_Session__c', {
+      Manager__c: IDS.m1,
+      Rep__c: IDS.r1,
+      Status__c: 'Held',
+      Scheduled_Start__c: '2026-11-23T14:00:00.000Z',
+      Actual_Start__c: '2026-11-23T14:00:00.000Z'
+    });
     const r1 = f.org.session(IDS.r1).records;
     const range = failure(() =>
       r1.create('Coaching_Feedback__c', {
-        Session__c: IDS.s1,
+        Session__c: held.Id,
         Rep__c: IDS.r1,
         Manager__c: IDS.r1,
         Preparation_Rating__c: 6,
@@ -139,17 +150,32 @@ describe('writes', () => {
       })
     );
     assert.equal(range.output.fieldErrors.Preparation_Rating__c[0].message, 'Preparation: rate it from 1 to 5.');
-    // S1 already has feedback F1: the unique session key refuses a second one.
+    const saved = r1.create('Coaching_Feedback__c', {
+      Session__c: held.Id,
+      Rep__c: IDS.r1,
+      Manager__c: IDS.r1,
+      ...answers
+    });
+    assert.deepEqual([saved.Manager__c, saved.OwnerId, saved.Session_Key__c], [IDS.m1, IDS.r1, held.Id]);
     const dup = failure(() =>
-      r1.create('Coaching_Feedback__c', {
-        Session__c: IDS.s1,
-        Rep__c: IDS.r1,
-        Manager__c: IDS.r1,
-        Preparation_Rating__c: 5,
-        Overall_Value__c: 9
-      })
+      r1.create('Coaching_Feedback__c', { Session__c: held.Id, Rep__c: IDS.r1, Manager__c: IDS.r1, ...answers })
     );
-    assert.equal(dup.output.errors[0].errorCode, 'DUPLICATE_VALUE');
+    assert.equal(
+      dup.output.fieldErrors.Session_Key__c[0].message,
+      'You have already given feedback on this 1:1. Open it to change your answers.'
+    );
+  });
+
+  test('feedback answers freeze when their month closes; the links never change', () => {
+    const r1 = f.org.session(IDS.r1).records;
+    // F1 was created on 2026-01-05; today is 2026-11-24, so its month is closed.
+    const frozen = failure(() => r1.update(IDS.f1, { Improvement__c: 'x', Preparation_Rating__c: 5 }));
+    assert.match(frozen.output.errors[0].message, /^Feedback can be changed only in the month it was given/);
+    assert.equal(
+      r1.update(IDS.f1, { Improvement__c: 'Clearer next steps' }).Improvement__c,
+      'Clearer next steps',
+      'text is not an answer'
+    );
   });
 
   test('deleting an opportunity takes its master-detail reviews with it', () => {

@@ -57,6 +57,23 @@ describe('record sharing', () => {
     assert.deepEqual(ids(run(IDS.leader, SESSIONS), 'Coaching_Session__c'), [IDS.s1, IDS.s2, IDS.s3]);
   });
 
+  test('what a user sees follows every write (the visibility cache is keyed by the store version)', () => {
+    const before = ids(run(IDS.m1, SESSIONS), 'Coaching_Session__c').length;
+    const created = f.org.session(IDS.m1).records.create('Coaching_Session__c', {
+      Manager__c: IDS.m1,
+      Rep__c: IDS.r2,
+      Scheduled_Start__c: '2026-12-03T14:00:00.000Z'
+    });
+    assert.equal(ids(run(IDS.m1, SESSIONS), 'Coaching_Session__c').length, before + 1);
+    // Rep 2 now reads it through the participant share; Rep 1 does not.
+    assert.ok(ids(run(IDS.r2, SESSIONS), 'Coaching_Session__c').includes(created.Id));
+    assert.ok(!ids(run(IDS.r1, SESSIONS), 'Coaching_Session__c').includes(created.Id));
+    // Moving the 1:1 to Rep 1 moves the share with it.
+    f.org.session(IDS.m1).records.update(created.Id, { Rep__c: IDS.r1 });
+    assert.ok(ids(run(IDS.r1, SESSIONS), 'Coaching_Session__c').includes(created.Id));
+    assert.ok(!ids(run(IDS.r2, SESSIONS), 'Coaching_Session__c').includes(created.Id));
+  });
+
   test('opportunities follow the role hierarchy (Private OWD)', () => {
     const q = `query { uiapi { query { Opportunity(orderBy: { Name: { order: ASC } }) { edges { node { Id } } } } } }`;
     // Manager 1's role is above Rep 1 and Rep 2: O2, O1, O3 by name (Acme Expansion, Acme Platform, Acme Services).

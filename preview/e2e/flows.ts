@@ -11,6 +11,7 @@
 import assert from 'node:assert/strict';
 import type { Persona } from '../server/security.ts';
 import type { PreviewPage } from './helpers.ts';
+import { REP_FLOWS } from './repFlows.ts';
 import type { RunningPreview } from '../server/index.ts';
 
 export interface Flow {
@@ -44,7 +45,7 @@ export const FLOWS: Flow[] = [
       // A changed query re-runs through the wire: a hidden object is a validation error, not data.
       await page.fill('[data-id="query"]', 'query { uiapi { query { Nope__c { totalCount } } } }');
       await page.dispatchEvent('[data-id="query"]', 'change');
-      await page.click('[data-id="run"]');
+      await page.click('[data-id="run"] button');
       // The answer is JSON, so the quotes in the message are escaped.
       await page.locator('[data-id="answer"]', { hasText: /Cannot query field \\"Nope__c\\"/ }).waitFor();
     }
@@ -63,12 +64,14 @@ export const FLOWS: Flow[] = [
       );
       const rep = preview.org.store.all('User').find((u) => u.ManagerId === managerId);
       assert.ok(rep, 'the manager has a rep');
-      // Every required field is valid; only the duration breaks the rule (15–120 minutes).
+      // Every required field is valid; only the duration breaks the rule (15–120 minutes). The pair already has an
+      // active cadence, so this one is inactive (no pair key, no duplicate).
       const fields = JSON.stringify({
         Manager__c: managerId,
         Rep__c: rep.Id,
         Day_Of_Week__c: 'Monday',
         Local_Start_Time__c: '09:00',
+        Active__c: false,
         Duration_Minutes__c: 5
       });
       await page.fill('[data-id="object"]', 'Coaching_Cadence__c');
@@ -153,3 +156,6 @@ export const FLOWS: Flow[] = [
     }
   }
 ];
+
+// The rep's half of the 1:1 (rep UI): survey on Home, root cause on the deal page, privacy of the User panel.
+FLOWS.push(...REP_FLOWS);

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { PreviewOrg, type PreviewOrgOptions } from './org.ts';
 import { createPreviewServer } from './http.ts';
-import { buildPreview } from '../build.ts';
+import { buildPreview, bundleIsFresh } from '../build.ts';
 import { PROJECT_ROOT } from '../../scripts/lib/project.ts';
 
 export interface StartOptions {
@@ -35,7 +35,9 @@ export class PortInUseError extends Error {}
 export async function startPreview(options: StartOptions): Promise<RunningPreview> {
   const root = options.root ?? PROJECT_ROOT;
   const distDir = options.distDir ?? join(root, 'preview', 'dist');
-  const built = options.skipBuild ? null : await buildPreview({ root, outDir: distDir });
+  // The bundle is rebuilt only when a component, the preview client or the page registry changed since.
+  const skip = options.skipBuild || bundleIsFresh(root, distDir);
+  const built = skip ? null : await buildPreview({ root, outDir: distDir });
   const org = await PreviewOrg.open({
     root,
     dataFile: options.dataFile === undefined ? join(root, '.preview-data', 'demo-org.json') : options.dataFile,

@@ -49,6 +49,8 @@ export class PreviewOrg {
   readonly permissionSets: Map<string, PermissionSetDescribe>;
   readonly labels: Map<string, string>;
   private schemas = new Map<string, GraphQLSchema>();
+  /** Visible records per user and object, shared across requests until the next write. */
+  private readonly visibility = new Map<string, { version: number; records: SfRecord[] }>();
   private fullSchema: GraphQLSchema | null = null;
 
   private constructor(
@@ -164,7 +166,7 @@ export class PreviewOrg {
   }
 
   session(userId: string) {
-    const sec = new SecurityContext(this.store, this.describe, this.permissionSets, userId);
+    const sec = new SecurityContext(this.store, this.describe, this.permissionSets, userId, this.visibility);
     const user = sec.user;
     const money = this.money();
     const timeZone = String(user.TimeZoneSidKey ?? 'America/Los_Angeles');

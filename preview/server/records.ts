@@ -56,6 +56,43 @@ const NO_ACCESS = 'insufficient access rights on object id';
 const FLS_MESSAGE = (fields: string[]) =>
   `Unable to create/update fields: ${fields.join(', ')}. Please check the security settings of this field and verify that it is read/write for your profile or permission set.`;
 
+/** The messages of the package's trigger handlers (force-app/main/data-access/classes). */
+const TRIGGER = {
+  duplicatePair: 'This rep already has an active cadence with this manager.',
+  duplicateReview: 'This deal already has a review of this type. Open it and edit the root cause there.',
+  duplicateQuota: 'This user already has a quota starting on that date. Edit that quota instead.',
+  duplicateFeedback: 'You have already given feedback on this 1:1. Open it to change your answers.',
+  noSession: 'Choose the 1:1 this feedback is about.',
+  notYourSession: 'You can give feedback only on your own 1:1s.',
+  notHeld: 'You can give feedback once the 1:1 has been held.',
+  linksLocked: 'The 1:1, rep and manager of a feedback cannot be changed.',
+  answersLocked:
+    "Feedback can be changed only in the month it was given: closed months feed your manager's anonymous summary.",
+  deleteLocked:
+    "Feedback from a closed month can be deleted only by an administrator: closed months feed the manager's anonymous summary."
+};
+
+const FEEDBACK_ANSWERS = [
+  'Preparation_Rating__c',
+  'Pipeline_Insight_Rating__c',
+  'Skill_Development_Rating__c',
+  'Action_Clarity_Rating__c',
+  'Rep_Agenda_Rating__c',
+  'Overall_Value__c'
+];
+
+function addFieldError(errors: Record<string, FieldError[]>, field: FieldDescribe | undefined, message: string): void {
+  if (!field) return;
+  (errors[field.apiName] ??= []).push({
+    errorCode: 'FIELD_CUSTOM_VALIDATION_EXCEPTION',
+    field: field.apiName,
+    fieldLabel: field.label,
+    message,
+    constituentField: null,
+    duplicateRecordError: null
+  });
+}
+
 const compiled = new Map<string, Node>();
 function formula(src: string): Node {
   if (!compiled.has(src)) compiled.set(src, parseFormula(src));
@@ -210,17 +247,11 @@ export class RecordService implements RecordWriter {
         const targetObject = target ? this.o.store.objectOf(target.Id) : undefined;
         if (!target || !targetObject || !(field.referenceTo ?? []).includes(targetObject))
           return fail('INVALID_CROSS_REFERENCE_KEY', `${field.label}: id value of incorrect type: ${String(value)}`);
-        // Pointing a lookup at a record you cannot see is refused, as on the platform.
-        if (targetObject !== 'User' && !this.o.sec.canRead(targetObject, target))
-          return fail(
-            'INSUFFICIENT_ACCESS_ON_CROSS_REFERENCE_ENTITY',
-            'insufficient access rights on cross-reference id'
-          );
-        if (field.masterDetail && !this.o.sec.canEdit(targetObject, target))
-          return fail(
-            'INSUFFICIENT_ACCESS_ON_CROSS_REFERENCE_ENTITY',
-            'insufficient access rights on cross-reference id'
-          );
+        // Pointing a lookup at a record you cannot see is refused, as on the platform; the value stays on the
+        // record so the triggers see what was asked (and report their own problem with it).
+        const hidden = targetObject !== 'User' && !this.o.sec.canRead(targetObject, target);
+        if (hidden || (field.masterDetail && !this.o.sec.canEdit(targetObject, target)))
+          fail('INSUFFICIENT_ACCESS_ON_CROSS_REFERENCE_ENTITY', 'insufficient access rights on cross-reference id');
         return target.Id;
       }
       default: {
@@ -237,40 +268,96 @@ export class RecordService implements RecordWriter {
     }
   }
 
-  /** The keys and checks the package's triggers maintain (docs/data-model.md; Apex handlers on branch apex). */
-  private beforeSave(object: ObjectDescribe, record: SfRecord, pageErrors: PageError[]): void {
-    const id = (v: unknown): string => String(v ?? '');
+  /**
+   * What the package's before-triggers do (force-app/main/data-access/classes, *TriggerHandler and RecordKeys):
+   * the unique keys with their duplicate pre-check and message, and the feedback rules. Errors are added the way
+   * `addError` adds them: on the key field, or on the record.
+   */
+  private beforeSave(
+    object: ObjectDescribe,
+    record: SfRecord,
+    prior: SfRecord | null,
+    pageErrors: PageError[],
+    fieldErrors: Record<string, FieldError[]>
+  ): void {
+    const id = (v: unknown): string | null => (typeof v === 'string' && v ? v : null);
+    const keyed = (field: string, key: string | null, message: string): void => {
+      record[field] = key;
+      if (!key) return;
+      const clash = this.o.store
+        .all(object.apiName)
+        .some((r) => r.Id !== record.Id && String(r[field] ?? '').toLowerCase() === key.toLowerCase());
+      if (clash) addFieldError(fieldErrors, object.fields.get(field), message);
+    };
     switch (object.apiName) {
-      case 'Coaching_Cadence__c':
-        record.Active_Pair_Key__c = record.Active__c === true ? `${id(record.Manager__c)}:${id(record.Rep__c)}` : null;
-        break;
-      case 'Deal_Review__c':
-        record.Review_Key__c = `${id(record.Opportunity__c)}:${id(record.Review_Type__c)}`;
-        break;
-      case 'Sales_Quota__c':
-        if (!record.Quota_Key__c) record.Quota_Key__c = `${id(record.User__c)}:${id(record.Period_Start__c)}`;
-        break;
-      case 'Coaching_Feedback__c': {
-        record.Session_Key__c = record.Session__c ?? null;
-        const session = this.o.store.get(record.Session__c as string | undefined);
-        if (session) {
-          record.Manager__c = session.Manager__c ?? record.Manager__c ?? null;
-          if (session.Rep__c !== this.o.sec.userId)
-            pageErrors.push({
-              errorCode: 'FIELD_CUSTOM_VALIDATION_EXCEPTION',
-              message: 'Only the rep of this 1:1 can give feedback on it.'
-            });
-          else if (session.Status__c !== 'Held')
-            pageErrors.push({
-              errorCode: 'FIELD_CUSTOM_VALIDATION_EXCEPTION',
-              message: 'Feedback can be given only on a held 1:1.'
-            });
-        }
+      case 'Coaching_Cadence__c': {
+        const manager = id(record.Manager__c);
+        const rep = id(record.Rep__c);
+        keyed(
+          'Active_Pair_Key__c',
+          record.Active__c === true && manager && rep ? `${manager}:${rep}` : null,
+          TRIGGER.duplicatePair
+        );
         break;
       }
+      case 'Deal_Review__c': {
+        const opportunity = id(record.Opportunity__c);
+        const type = id(record.Review_Type__c);
+        keyed('Review_Key__c', opportunity && type ? `${opportunity}:${type}` : null, TRIGGER.duplicateReview);
+        break;
+      }
+      case 'Sales_Quota__c': {
+        const user = id(record.User__c);
+        const start = id(record.Period_Start__c);
+        keyed('Quota_Key__c', user && start ? `${user}:${start.slice(0, 10)}` : null, TRIGGER.duplicateQuota);
+        break;
+      }
+      case 'Coaching_Feedback__c':
+        if (prior) this.guardFeedbackChange(record, prior, pageErrors);
+        else this.prepareFeedback(record, pageErrors, keyed);
+        break;
       default:
         break;
     }
+  }
+
+  /** Modify All Data: the Apex layer's "data steward" who may load history or erase feedback. */
+  private isDataSteward(): boolean {
+    return this.o.sec.access.modifyAllData;
+  }
+
+  private prepareFeedback(
+    record: SfRecord,
+    pageErrors: PageError[],
+    keyed: (field: string, key: string | null, message: string) => void
+  ): void {
+    const fail = (message: string): void =>
+      void pageErrors.push({ errorCode: 'FIELD_CUSTOM_VALIDATION_EXCEPTION', message });
+    if (!record.Session__c) return fail(TRIGGER.noSession);
+    // The handler reads the session WITH USER_MODE: a session the rep cannot read is "not yours".
+    const session = this.o.store.get(record.Session__c as string);
+    const readable = session && this.o.sec.canRead('Coaching_Session__c', session);
+    if (!session || !readable || (record.Rep__c && record.Rep__c !== session.Rep__c))
+      return fail(TRIGGER.notYourSession);
+    if (session.Status__c !== 'Held') return fail(TRIGGER.notHeld);
+    if (session.Rep__c !== this.o.sec.userId && !this.isDataSteward()) return fail(TRIGGER.notYourSession);
+    record.Rep__c = session.Rep__c;
+    record.Manager__c = session.Manager__c;
+    record.OwnerId = session.Rep__c;
+    keyed('Session_Key__c', session.Id, TRIGGER.duplicateFeedback);
+  }
+
+  /** Feedback answers freeze when their UTC month closes: a closed month may already be in an aggregate. */
+  private guardFeedbackChange(record: SfRecord, prior: SfRecord, pageErrors: PageError[]): void {
+    if (['Session__c', 'Rep__c', 'Manager__c'].some((f) => record[f] !== prior[f]))
+      pageErrors.push({ errorCode: 'FIELD_CUSTOM_VALIDATION_EXCEPTION', message: TRIGGER.linksLocked });
+    else if (FEEDBACK_ANSWERS.some((f) => record[f] !== prior[f]) && this.inClosedMonth(prior) && !this.isDataSteward())
+      pageErrors.push({ errorCode: 'FIELD_CUSTOM_VALIDATION_EXCEPTION', message: TRIGGER.answersLocked });
+  }
+
+  private inClosedMonth(feedback: SfRecord): boolean {
+    const created = String(feedback.CreatedDate ?? '');
+    return created !== '' && created.slice(0, 7) < this.o.now().now.slice(0, 7);
   }
 
   /** Required fields, validation rules and unique fields; throws with every problem found, saves nothing. */
@@ -302,17 +389,9 @@ export class RecordService implements RecordWriter {
       const scope = this.scope(object, record, prior);
       for (const rule of object.validationRules.filter((r) => r.active)) {
         if (evaluate(formula(rule.formula), scope) !== true) continue;
-        if (rule.errorField && object.fields.has(rule.errorField)) {
-          const f = object.fields.get(rule.errorField)!;
-          (fieldErrors[f.apiName] ??= []).push({
-            errorCode: 'FIELD_CUSTOM_VALIDATION_EXCEPTION',
-            field: f.apiName,
-            fieldLabel: f.label,
-            message: rule.message,
-            constituentField: null,
-            duplicateRecordError: null
-          });
-        } else pageErrors.push({ errorCode: 'FIELD_CUSTOM_VALIDATION_EXCEPTION', message: rule.message });
+        if (rule.errorField && object.fields.has(rule.errorField))
+          addFieldError(fieldErrors, object.fields.get(rule.errorField), rule.message);
+        else pageErrors.push({ errorCode: 'FIELD_CUSTOM_VALIDATION_EXCEPTION', message: rule.message });
       }
     }
     if (pageErrors.length > 0 || Object.keys(fieldErrors).length > 0)
@@ -409,7 +488,7 @@ export class RecordService implements RecordWriter {
     const pageErrors: PageError[] = [];
     this.applyInput(object, record, input, fieldErrors);
     if (object.nameField.type === 'AutoNumber') record.Name = this.autoNumber(object);
-    this.beforeSave(object, record, pageErrors);
+    this.beforeSave(object, record, null, pageErrors, fieldErrors);
     this.validate(object, record, null, pageErrors, fieldErrors);
     this.computeFormulas(object, record);
     return store.transaction((tx) => {
@@ -445,7 +524,7 @@ export class RecordService implements RecordWriter {
     this.applyInput(object, record, input, fieldErrors);
     const clock = this.o.now();
     Object.assign(record, { LastModifiedById: sec.userId, LastModifiedDate: clock.now, SystemModstamp: clock.now });
-    this.beforeSave(object, record, pageErrors);
+    this.beforeSave(object, record, existing, pageErrors, fieldErrors);
     this.validate(object, record, existing, pageErrors, fieldErrors);
     this.computeFormulas(object, record);
     return store.transaction((tx) => {
@@ -462,6 +541,8 @@ export class RecordService implements RecordWriter {
       throw new UiApiError(404, [{ errorCode: 'NOT_FOUND', message: 'The requested resource does not exist' }]);
     if (!sec.canDelete(apiName, existing))
       throw new UiApiError(403, [{ errorCode: 'INSUFFICIENT_ACCESS_OR_READONLY', message: NO_ACCESS }]);
+    if (apiName === 'Coaching_Feedback__c' && this.inClosedMonth(existing) && !this.isDataSteward())
+      throw new UiApiError(400, [{ errorCode: 'FIELD_CUSTOM_VALIDATION_EXCEPTION', message: TRIGGER.deleteLocked }]);
     store.transaction((tx) => {
       tx.remove(id);
       // Master-detail children go with their parent; lookups to it are cleared.

@@ -16,19 +16,33 @@ const max = (a: RecordAccess, b: RecordAccess): RecordAccess => (RANK[a] >= RANK
 export type Persona = 'leader' | 'manager' | 'rep' | 'admin' | 'none';
 
 /**
- * Share rows the package's trigger maintains (docs/data-model.md, "Sharing model"): the rep reads their
- * cadences and sessions; on action items the other participant and the assignee get Edit.
+ * Share rows the package's triggers maintain with row cause `Coaching_Participant__c` (ParticipantSharing in the
+ * Apex layer): on cadences and 1:1s the rep reads and the manager edits (when someone else owns the record); on
+ * action items the manager, the rep and the assignee edit. The owner needs no share.
  */
 export function participantShares(object: string, record: SfRecord): { userId: string; access: RecordAccess }[] {
   const id = (v: unknown): string | null => (typeof v === 'string' && v ? v : null);
   const owner = id(record.OwnerId);
+  const grants: [unknown, RecordAccess][] =
+    object === 'Coaching_Cadence__c' || object === 'Coaching_Session__c'
+      ? [
+          [record.Rep__c, 'Read'],
+          [record.Manager__c, 'Edit']
+        ]
+      : object === 'Action_Item__c'
+        ? [
+            [record.Manager__c, 'Edit'],
+            [record.Rep__c, 'Edit'],
+            [record.Assignee__c, 'Edit']
+          ]
+        : [];
   const out: { userId: string; access: RecordAccess }[] = [];
-  if (object === 'Coaching_Cadence__c' || object === 'Coaching_Session__c') {
-    const rep = id(record.Rep__c);
-    if (rep && rep !== owner) out.push({ userId: rep, access: 'Read' });
-  } else if (object === 'Action_Item__c') {
-    for (const u of [id(record.Manager__c), id(record.Rep__c), id(record.Assignee__c)])
-      if (u && u !== owner && !out.some((s) => s.userId === u)) out.push({ userId: u, access: 'Edit' });
+  for (const [user, access] of grants) {
+    const u = id(user);
+    if (!u || u === owner) continue;
+    const existing = out.find((s) => s.userId === u);
+    if (existing) existing.access = max(existing.access, access);
+    else out.push({ userId: u, access });
   }
   return out;
 }
@@ -89,7 +103,9 @@ export class SecurityContext {
     readonly store: DataStore,
     readonly describe: OrgDescribe,
     permissionSets: Map<string, PermissionSetDescribe>,
-    readonly userId: string
+    readonly userId: string,
+    /** Visible records per user and object, valid while the store's version is unchanged (shared across requests). */
+    private readonly cache?: Map<string, { version: number; records: SfRecord[] }>
   ) {
     const user = store.get(userId);
     if (!user || store.objectOf(userId) !== 'User') throw new Error(`No user with id ${userId} in the demo org.`);
@@ -172,9 +188,35 @@ export class SecurityContext {
     return this.access.object(object).delete && this.recordAccess(object, record) === 'All';
   }
 
-  /** Records of an object the viewer can read. */
+  /** Records of an object the viewer can read (the same answer as canRead, computed per object at once). */
   visible(object: string): SfRecord[] {
-    if (!this.access.object(object).read) return [];
-    return this.store.all(object).filter((r) => this.canRead(object, r));
+    const perm = this.access.object(object);
+    if (!perm.read) return [];
+    const key = `${this.userId}:${object}`;
+    const cached = this.cache?.get(key);
+    if (cached && cached.version === this.store.version) return cached.records;
+    const records = this.computeVisible(object, perm);
+    this.cache?.set(key, { version: this.store.version, records });
+    return records;
+  }
+
+  private computeVisible(object: string, perm: { viewAll: boolean; modifyAll: boolean }): SfRecord[] {
+    const d = this.describe.objects.get(object);
+    if (!d) return [];
+    const all = this.store.all(object);
+    if (
+      perm.viewAll ||
+      perm.modifyAll ||
+      object === 'User' ||
+      ['Read', 'ReadWrite', 'FullAccess'].includes(d.sharingModel)
+    )
+      return all;
+    if (d.sharingModel === 'ControlledByParent') return all.filter((r) => this.canRead(object, r));
+    const hierarchy = d.grantAccessUsingHierarchies;
+    return all.filter(
+      (r) =>
+        this.reaches((r.OwnerId as string | undefined) ?? null, hierarchy) ||
+        participantShares(object, r).some((share) => this.reaches(share.userId, hierarchy))
+    );
   }
 }

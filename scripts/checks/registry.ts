@@ -10,12 +10,12 @@ import * as personaMatrix from './persona-matrix.check.ts';
 import * as formulas from './formulas.check.ts';
 import * as reports from './reports.check.ts';
 import * as platformRefs from './platform-refs.check.ts';
-import * as graphqlQueries from './graphql.check.ts';
 import * as apexParse from './apex-parse.check.ts';
 import * as apexSchema from './apex-schema.check.ts';
 import * as apexConventions from './apex-conventions.check.ts';
 import * as apexContract from './apex-contract.check.ts';
 import * as apexPmd from './apex-pmd.check.ts';
+import * as graphqlQueries from './graphql.check.ts';
 
 export interface Check {
   id: string;
@@ -34,10 +34,10 @@ export const CHECKS: Check[] = [
   { id: 'formulas', name: formulas.name, run: formulas.run },
   { id: 'reports', name: reports.name, run: reports.run },
   { id: 'platform-refs', name: platformRefs.name, run: platformRefs.run },
-  { id: 'graphql', name: graphqlQueries.name, run: graphqlQueries.run },
   { id: 'apex-parse', name: apexParse.name, run: apexParse.run },
   { id: 'apex-schema', name: apexSchema.name, run: apexSchema.run },
   { id: 'apex-conventions', name: apexConventions.name, run: apexConventions.run },
   { id: 'apex-contract', name: apexContract.name, run: apexContract.run },
-  { id: 'apex-pmd', name: apexPmd.name, run: (root) => apexPmd.run(root) }
+  { id: 'apex-pmd', name: apexPmd.name, run: (root) => apexPmd.run(root) },
+  { id: 'graphql', name: graphqlQueries.name, run: graphqlQueries.run }
 ];

@@ -9,6 +9,16 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { DEFAULT_SETTINGS } from 'c/coachingSettings';
+import type {
+  SettingsDto,
+  ThresholdsDto,
+  DiagnosisTuningDto,
+  QuartersDto,
+  QuotaResultDto,
+  HistoryPageDto,
+  FeedbackSummaryDto,
+  RatingAveragesDto
+} from 'c/coachingApi';
 import { walk, packageDirectories } from '../../../scripts/lib/project.ts';
 import type { SfRecord } from '../data/store.ts';
 import { addDays } from '../graphql/dates.ts';
@@ -40,44 +50,39 @@ const num = (v: string | null | undefined, fallback: number): number =>
   v === null || v === undefined || v === '' ? fallback : Number(v);
 const bool = (v: string | null | undefined): boolean => v === 'true';
 
-/** Coaching_Setting__mdt field → DTO name (thresholds, then tuning). */
-const THRESHOLDS: [string, keyof typeof DEFAULT_SETTINGS][] = [
-  ['Default_Required_Coverage__c', 'defaultRequiredCoverage'],
-  ['Stale_Days_Multiplier__c', 'staleDaysMultiplier'],
-  ['Existing_Window_Months__c', 'existingWindowMonths'],
-  ['Dormant_Window_Months__c', 'dormantWindowMonths'],
-  ['Disengaged_Days__c', 'disengagedDays'],
-  ['Inactivity_Days__c', 'inactivityDays'],
-  ['Push_Count_Risk__c', 'pushCountRisk'],
-  ['K_Anonymity_Minimum__c', 'kAnonymityMinimum'],
-  ['Adherence_Tolerance_Hours__c', 'adherenceToleranceHours'],
-  ['Min_Closed_Deals__c', 'minClosedDealsForWinRate']
-];
-const TUNING: [string, keyof typeof DEFAULT_SETTINGS][] = [
-  ['Late_Stage_Probability__c', 'lateStageProbability'],
-  ['Pipeline_Creation_Weeks__c', 'pipelineCreationWeeks'],
-  ['Activity_Window_Days__c', 'activityWindowDays'],
-  ['Low_Hanging_Fruit_Share__c', 'lowHangingFruitShare'],
-  ['Below_Team_Ratio__c', 'belowTeamRatio'],
-  ['Above_Team_Ratio__c', 'aboveTeamRatio'],
-  ['Slippage_Share__c', 'slippageShare'],
-  ['Commit_Miss_Share__c', 'commitMissShare'],
-  ['Hidden_Deal_Share__c', 'hiddenDealShare']
-];
 const K_ANONYMITY_FLOOR = 3;
 
-export function settingsDto(root: string) {
+export function settingsDto(root: string): SettingsDto {
   const cmdt = readCustomMetadata(root);
   const defaulted: string[] = [];
   const record = cmdt.get('Coaching_Setting')?.get('Default')?.fields;
   if (!record) defaulted.push('thresholds');
-  const pick = (list: [string, keyof typeof DEFAULT_SETTINGS][]) =>
-    Object.fromEntries(list.map(([field, key]) => [key, num(record?.[field], DEFAULT_SETTINGS[key] as number)]));
-  const thresholds = pick(THRESHOLDS) as Record<string, number>;
-  // The privacy floor holds whatever the setting says.
-  thresholds.kAnonymityMinimum = Math.max(K_ANONYMITY_FLOOR, thresholds.kAnonymityMinimum);
-  const tuning = {
-    ...pick(TUNING),
+  // Coaching_Setting__mdt fields; a blank value takes the engine's default (the Apex defaults equal it).
+  const value = (field: string, key: keyof typeof DEFAULT_SETTINGS): number =>
+    num(record?.[field], DEFAULT_SETTINGS[key] as number);
+  const thresholds: ThresholdsDto = {
+    defaultRequiredCoverage: value('Default_Required_Coverage__c', 'defaultRequiredCoverage'),
+    staleDaysMultiplier: value('Stale_Days_Multiplier__c', 'staleDaysMultiplier'),
+    existingWindowMonths: value('Existing_Window_Months__c', 'existingWindowMonths'),
+    dormantWindowMonths: value('Dormant_Window_Months__c', 'dormantWindowMonths'),
+    disengagedDays: value('Disengaged_Days__c', 'disengagedDays'),
+    inactivityDays: value('Inactivity_Days__c', 'inactivityDays'),
+    pushCountRisk: value('Push_Count_Risk__c', 'pushCountRisk'),
+    // The privacy floor holds whatever the setting says.
+    kAnonymityMinimum: Math.max(K_ANONYMITY_FLOOR, value('K_Anonymity_Minimum__c', 'kAnonymityMinimum')),
+    adherenceToleranceHours: value('Adherence_Tolerance_Hours__c', 'adherenceToleranceHours'),
+    minClosedDealsForWinRate: value('Min_Closed_Deals__c', 'minClosedDealsForWinRate')
+  };
+  const tuning: DiagnosisTuningDto = {
+    lateStageProbability: value('Late_Stage_Probability__c', 'lateStageProbability'),
+    pipelineCreationWeeks: value('Pipeline_Creation_Weeks__c', 'pipelineCreationWeeks'),
+    activityWindowDays: value('Activity_Window_Days__c', 'activityWindowDays'),
+    lowHangingFruitShare: value('Low_Hanging_Fruit_Share__c', 'lowHangingFruitShare'),
+    belowTeamRatio: value('Below_Team_Ratio__c', 'belowTeamRatio'),
+    aboveTeamRatio: value('Above_Team_Ratio__c', 'aboveTeamRatio'),
+    slippageShare: value('Slippage_Share__c', 'slippageShare'),
+    commitMissShare: value('Commit_Miss_Share__c', 'commitMissShare'),
+    hiddenDealShare: value('Hidden_Deal_Share__c', 'hiddenDealShare'),
     disabledGapCodes: (record?.Disabled_Gap_Codes__c ?? '')
       .split(',')
       .map((c) => c.trim().toUpperCase())
@@ -135,7 +140,7 @@ const isoDate = (v: unknown, name: string): string | null => {
 };
 
 /** FiscalPeriodService.getQuarters(around, count): the quarter holding `around` sits at (count − 1) / 2. */
-export function quartersDto(call: ApexCall, params: Record<string, unknown>) {
+export function quartersDto(call: ApexCall, params: Record<string, unknown>): QuartersDto {
   const count = params.count === null || params.count === undefined ? 4 : Number(params.count);
   if (!Number.isInteger(count) || count < 1 || count > 40)
     throw new ApexError(400, 'count must be a whole number from 1 to 40.');
@@ -207,7 +212,7 @@ const ids = (v: unknown, name: string, max: number): string[] => {
 const key15 = (id: string): string => id.slice(0, 15);
 
 /** QuotaService.getQuotas(userIds, startDate, endDate): quotas overlapping the window the user may read. */
-export function quotasDto(call: ApexCall, params: Record<string, unknown>) {
+export function quotasDto(call: ApexCall, params: Record<string, unknown>): QuotaResultDto {
   const users = new Set(ids(params.userIds, 'userIds', 2000).map(key15));
   const start = isoDate(params.startDate, 'startDate');
   const end = isoDate(params.endDate, 'endDate');
@@ -244,7 +249,7 @@ export function quotasDto(call: ApexCall, params: Record<string, unknown>) {
 }
 
 /** OpportunityHistoryService.getHistory(ownerIds, since, pageSize, cursor): keyset pages, oldest first. */
-export function historyDto(call: ApexCall, params: Record<string, unknown>) {
+export function historyDto(call: ApexCall, params: Record<string, unknown>): HistoryPageDto {
   const owners = new Set(ids(params.ownerIds, 'ownerIds', 500).map(key15));
   const pageSize = Math.min(
     2000,
@@ -291,21 +296,25 @@ export function historyDto(call: ApexCall, params: Record<string, unknown>) {
   };
 }
 
-const RATINGS: [string, string][] = [
-  ['Preparation_Rating__c', 'preparation'],
-  ['Pipeline_Insight_Rating__c', 'pipelineInsight'],
-  ['Skill_Development_Rating__c', 'skillDevelopment'],
-  ['Action_Clarity_Rating__c', 'actionClarity'],
-  ['Rep_Agenda_Rating__c', 'repAgenda'],
-  ['Overall_Value__c', 'overallValue']
-];
+/** Average of one rating over the kept answers, two decimals. */
+function average(answers: SfRecord[], field: string): number {
+  const values = answers.map((a) => Number(a[field])).filter((v) => Number.isFinite(v));
+  return values.length ? Math.round((values.reduce((s, v) => s + v, 0) / values.length) * 100) / 100 : 0;
+}
 
 /**
  * The k-anonymous summary (docs/apex.md): answers count in the UTC month of their CreatedDate; the window is
  * widened to whole months and cut at the last closed month; a month counts only with at least k answers from at
  * least k distinct reps; the kept months are combined (sums ÷ answers), two decimals.
  */
-export function feedbackSummary(managerId: string, rows: SfRecord[], from: string, to: string, k: number, now: Date) {
+export function feedbackSummary(
+  managerId: string,
+  rows: SfRecord[],
+  from: string,
+  to: string,
+  k: number,
+  now: Date
+): FeedbackSummaryDto {
   const monthOf = (iso: string): string => iso.slice(0, 7);
   const windowStart = `${from.slice(0, 7)}-01`;
   const currentMonth = now.toISOString().slice(0, 7);
@@ -349,12 +358,14 @@ export function feedbackSummary(managerId: string, rows: SfRecord[], from: strin
       monthsSuppressed: suppressed
     };
   const answers = kept.flatMap((m) => byMonth.get(m)!);
-  const averages = Object.fromEntries(
-    RATINGS.map(([field, name]) => {
-      const values = answers.map((a) => Number(a[field])).filter((v) => Number.isFinite(v));
-      return [name, values.length ? Math.round((values.reduce((s, v) => s + v, 0) / values.length) * 100) / 100 : 0];
-    })
-  );
+  const averages: RatingAveragesDto = {
+    preparation: average(answers, 'Preparation_Rating__c'),
+    pipelineInsight: average(answers, 'Pipeline_Insight_Rating__c'),
+    skillDevelopment: average(answers, 'Skill_Development_Rating__c'),
+    actionClarity: average(answers, 'Action_Clarity_Rating__c'),
+    repAgenda: average(answers, 'Rep_Agenda_Rating__c'),
+    overallValue: average(answers, 'Overall_Value__c')
+  };
   return {
     ...base,
     status: 'OK',

@@ -64,7 +64,12 @@ export function idSuffix(id15: string): string {
   return suffix;
 }
 
+/** Versions are unique across stores, so a cache keyed by version never mistakes a reset org for the old one. */
+let versionCounter = 0;
+
 export class DataStore {
+  /** Changes on every write (and differs between stores): caches compare it. */
+  version = ++versionCounter;
   private readonly byObject = new Map<string, Map<string, SfRecord>>();
   private readonly objectOfId = new Map<string, string>();
   meta: Record<string, unknown>;
@@ -144,6 +149,7 @@ export class DataStore {
     if (!this.byObject.has(object)) this.byObject.set(object, new Map());
     const map = this.byObject.get(object)!;
     const previous = map.get(r.Id);
+    this.version = ++versionCounter;
     this.journal?.push(() => (previous ? this.put(object, previous) : this.delete(r.Id)));
     map.set(r.Id, r);
     this.objectOfId.set(r.Id, object);
@@ -152,6 +158,7 @@ export class DataStore {
   private delete(id: string): void {
     const object = this.objectOfId.get(id);
     const previous = object ? this.byObject.get(object)?.get(id) : undefined;
+    this.version = ++versionCounter;
     if (object && previous) this.journal?.push(() => this.put(object, previous));
     if (object) this.byObject.get(object)?.delete(id);
     this.objectOfId.delete(id);

@@ -13,8 +13,8 @@ import { NO_MANAGER_ID } from 'c/coachingQueries';
 import { QueryPages } from 'c/coachingLoader';
 import { datasetFromRecords, fieldValue, flattenUiApiNode } from 'c/coachingRecords';
 import type { ApiRecord } from 'c/coachingRecords';
-import { getSettings } from 'c/coachingApi';
-import type { LoadedSettings } from 'c/coachingApi';
+import { loadReferenceData } from 'c/coachingReference';
+import type { ReferenceData } from 'c/coachingReference';
 import { isoFromDay, localDay } from 'c/calendarDate';
 import type { AnyError } from 'c/ldsErrors';
 import { LABELS } from 'c/repLabels';
@@ -69,10 +69,10 @@ export default class DealCoachingPanel extends LightningElement {
   /** Who a new action item can go to (the owner, and the manager adding it) and the deal it links to. */
   assigneeOptions: { label: string; value: string }[] = [];
   linkOptions: unknown[] = [];
-  settings: LoadedSettings | null = null;
+  /** Settings (stage benchmarks, exit criteria, thresholds); on failure the engine's defaults, with a notice. */
+  reference: ReferenceData | null = null;
   dealError: AnyError = null;
   contextError: AnyError = null;
-  settingsError: AnyError = null;
 
   private dealData: unknown = null;
   private contextData: unknown = null;
@@ -86,16 +86,12 @@ export default class DealCoachingPanel extends LightningElement {
   private now = new Date().toISOString();
 
   override connectedCallback(): void {
-    this.loadSettings();
+    this.loadReference();
   }
 
-  private async loadSettings(): Promise<void> {
-    try {
-      this.settings = await getSettings();
-      this.compute();
-    } catch (error) {
-      this.settingsError = error as AnyError;
-    }
+  private async loadReference(): Promise<void> {
+    this.reference = await loadReferenceData(this.now);
+    this.compute();
   }
 
   get dealVariables(): Record<string, unknown> | undefined {
@@ -143,9 +139,9 @@ export default class DealCoachingPanel extends LightningElement {
 
   /** Exit-criterion evidence fields the deal query does not read (e.g. Description or a custom field). */
   get evidenceFields(): string[] | undefined {
-    if (!this.settings) return undefined;
+    if (!this.reference) return undefined;
     const names = new Set<string>();
-    for (const stage of this.settings.settings.stages ?? [])
+    for (const stage of this.reference.settings.stages ?? [])
       for (const c of stage.exitCriteria ?? [])
         if (c.fieldApiName && !QUERIED_FIELDS.has(c.fieldApiName)) names.add(c.fieldApiName);
     return names.size > 0 ? [...names].sort().map((n) => `Opportunity.${n}`) : undefined;
@@ -162,7 +158,7 @@ export default class DealCoachingPanel extends LightningElement {
   }
 
   private compute(): void {
-    if (!this.dealData || !this.settings) return;
+    if (!this.dealData || !this.reference) return;
     const deal = flatten(this.dealData, DEAL_CONNECTIONS);
     const dealRecord = deal.Opportunity[0];
     if (dealRecord && (!this.contextData || (this.evidenceFields && !this.evidenceDone))) return;
@@ -195,7 +191,7 @@ export default class DealCoachingPanel extends LightningElement {
       if (typeof assignee?.Name === 'string') names.set(fieldValue(a, 'Assignee__c') as string, assignee.Name);
     }
     const criterionFields = new Set(
-      (this.settings.settings.stages ?? []).flatMap((s) =>
+      (this.reference.settings.stages ?? []).flatMap((s) =>
         (s.exitCriteria ?? []).map((c) => c.fieldApiName).filter(Boolean)
       )
     ) as Set<string>;
@@ -207,7 +203,7 @@ export default class DealCoachingPanel extends LightningElement {
     this.itemOptions(dealRecord, owner);
     this.view = buildDealPanelView({
       opportunityId: this.recordId ?? '',
-      dataset: datasetFromRecords(records, this.settings.settings, { corporateCurrency: CURRENCY }),
+      dataset: datasetFromRecords(records, this.reference.settings, { corporateCurrency: CURRENCY }),
       clock: { now: this.now, timeZone: TIME_ZONE, targetCurrency: CURRENCY },
       display: { locale: LOCALE, currency: CURRENCY, timeZone: TIME_ZONE },
       hiddenEvidenceFields: hidden,
@@ -238,7 +234,7 @@ export default class DealCoachingPanel extends LightningElement {
   }
 
   get loadError(): AnyError {
-    return this.dealError ?? this.contextError ?? this.settingsError;
+    return this.dealError ?? this.contextError;
   }
 
   get isLoading(): boolean {
@@ -263,6 +259,10 @@ export default class DealCoachingPanel extends LightningElement {
 
   get managerIdForItems(): string | null {
     return this.managerId ?? (HAS_MANAGE === true ? USER_ID : null);
+  }
+
+  get notices(): string[] {
+    return this.reference?.notices ?? [];
   }
 
   get showHistory(): boolean {

@@ -9,8 +9,8 @@ import { MY_COACHING_QUERY } from 'c/myCoachingQueries';
 import { QueryPages } from 'c/coachingLoader';
 import { datasetFromRecords, fieldValue, flattenUiApiNode } from 'c/coachingRecords';
 import type { ApiRecord } from 'c/coachingRecords';
-import { getSettings } from 'c/coachingApi';
-import type { LoadedSettings } from 'c/coachingApi';
+import { loadReferenceData } from 'c/coachingReference';
+import type { ReferenceData } from 'c/coachingReference';
 import { formatLabel } from 'c/coachingFormat';
 import type { AnyError } from 'c/ldsErrors';
 import { LABELS } from 'c/repLabels';
@@ -60,10 +60,10 @@ export default class MyCoaching extends LightningElement {
   labels = LABELS;
   view: MyCoachingView | null = null;
   queryError: AnyError = null;
-  settingsError: AnyError = null;
   /** Some records did not fit in one page: the view says it is partial. */
   truncated = false;
-  settings: LoadedSettings | null = null;
+  /** Settings and fiscal quarters; on failure the engine's defaults, with a notice saying so. */
+  reference: ReferenceData | null = null;
   /** A survey answered here stays in its thank-you state until the page is reloaded. */
   answeredSessionId: string | null = null;
   /** The coaching focus field is hidden from this user. */
@@ -76,7 +76,7 @@ export default class MyCoaching extends LightningElement {
   private readonly pages = new QueryPages(CONNECTIONS);
 
   override connectedCallback(): void {
-    this.loadSettings();
+    this.loadReference();
   }
 
   get variables(): Record<string, unknown> {
@@ -102,25 +102,22 @@ export default class MyCoaching extends LightningElement {
     }
   }
 
-  private async loadSettings(): Promise<void> {
-    try {
-      this.settings = await getSettings();
-      this.compute();
-    } catch (error) {
-      this.settingsError = error as AnyError;
-    }
+  private async loadReference(): Promise<void> {
+    this.reference = await loadReferenceData(this.now);
+    this.compute();
   }
 
   /** Runs the engine once both the records and the settings are in. */
   private compute(): void {
-    if (!this.data || !this.settings) return;
+    if (!this.data || !this.reference) return;
     this.pages.reset();
     this.pages.accept(this.data, null);
     this.truncated = this.pages.truncated.length > 0;
     const nodes = this.pages.nodesByObject();
     const records: Record<string, ApiRecord[]> = {};
     for (const [type, list] of Object.entries(nodes)) records[type] = list.map((n) => flattenUiApiNode(n));
-    const dataset = datasetFromRecords(records, this.settings.settings, { corporateCurrency: CURRENCY });
+    const dataset = datasetFromRecords(records, this.reference.settings, { corporateCurrency: CURRENCY });
+    dataset.fiscal = this.reference.fiscal;
     const held = records.Coaching_Session__c.filter((s) => fieldValue(s, 'Status__c') === 'Held');
     // Field-level security leaves a hidden field out of every node (GraphQL @optional).
     this.focusHidden = held.length > 0 && held.every((s) => fieldValue(s, 'Main_Gap__c') === undefined);
@@ -139,7 +136,7 @@ export default class MyCoaching extends LightningElement {
   }
 
   get loadError(): AnyError {
-    return this.queryError ?? this.settingsError;
+    return this.queryError;
   }
 
   get isLoading(): boolean {
@@ -160,11 +157,11 @@ export default class MyCoaching extends LightningElement {
   }
 
   get surveyQuestions(): unknown[] {
-    return this.settings?.settings.surveyQuestions ?? [];
+    return this.reference?.settings.surveyQuestions ?? [];
   }
 
   get kMinimum(): number {
-    return this.settings?.settings.kAnonymityMinimum ?? 3;
+    return this.reference?.settings.kAnonymityMinimum ?? 3;
   }
 
   get focusUnavailable(): string {
@@ -176,8 +173,8 @@ export default class MyCoaching extends LightningElement {
     return count > 0 ? formatLabel(LABELS.homeItemsPastDue, count) : LABELS.homeItemsHeading;
   }
 
-  get settingsNote(): string {
-    return this.settings?.message ?? '';
+  get notices(): string[] {
+    return this.reference?.notices ?? [];
   }
 
   handleReminderAction(): void {

@@ -159,29 +159,40 @@ function focusOf(input: MyCoachingInput, held: Session[]): FocusView | null {
   };
 }
 
-/** Lost deals in the query window and open deals gone quiet that still need a documented root cause. */
+/** Root-cause reminders listed one by one; the rest are summed up in one line. */
+export const ROOT_CAUSE_REMINDERS_SHOWN = 5;
+
+/**
+ * Lost deals in the query window and open deals gone quiet that still need a documented root cause, most
+ * recently closed or active first; beyond the first few, one line says how many more are waiting.
+ */
 function rootCauseReminders(input: MyCoachingInput): ReminderView[] {
   const { dataset, userId, clock } = input;
   const mine = dataset.opportunities.filter((o) => o.ownerId === userId);
   const lost = mine.filter((o) => o.isClosed && !o.isWon).map((o) => o.id);
   const team = buildTeamView(dataset, clock, { repIds: [userId] });
   const quiet = (team.reps[0]?.deals ?? []).filter((d) => d.isDisengaged).map((d) => d.opportunityId);
-  const reminders: ReminderView[] = [];
-  for (const id of [...lost, ...quiet]) {
-    const view = buildDealCoaching(dataset, id, clock);
-    if (!view.needsRootCause || !view.opportunity) continue;
-    const isLost = view.opportunity.isClosed;
+  const due = [...lost, ...quiet]
+    .map((id) => buildDealCoaching(dataset, id, clock))
+    .filter((view) => view.needsRootCause && view.opportunity)
+    .map((view) => view.opportunity!)
+    .sort((a, b) => (b.closeDate ?? '').localeCompare(a.closeDate ?? '') || a.name.localeCompare(b.name));
+  const reminders: ReminderView[] = due.slice(0, ROOT_CAUSE_REMINDERS_SHOWN).map((opp) => ({
+    key: `rootCause-${opp.id}`,
+    kind: 'rootCause',
+    text: formatLabel(opp.isClosed ? LABELS.reminderRootCauseLost : LABELS.reminderRootCauseDisengaged, opp.name),
+    recordId: opp.id,
+    actionLabel: LABELS.reminderOpenDeal
+  }));
+  const more = due.length - reminders.length;
+  if (more > 0)
     reminders.push({
-      key: `rootCause-${id}`,
+      key: 'rootCause-more',
       kind: 'rootCause',
-      text: formatLabel(
-        isLost ? LABELS.reminderRootCauseLost : LABELS.reminderRootCauseDisengaged,
-        view.opportunity.name
-      ),
-      recordId: id,
-      actionLabel: LABELS.reminderOpenDeal
+      text: formatLabel(LABELS.reminderRootCauseMore, more),
+      recordId: null,
+      actionLabel: ''
     });
-  }
   return reminders;
 }
 

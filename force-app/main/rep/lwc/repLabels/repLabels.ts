@@ -98,6 +98,19 @@ import dealItemsEmpty from '@salesforce/label/c.Coaching_Rep_Deal_Items_Empty';
 import dealQuestionsHeading from '@salesforce/label/c.Coaching_Rep_Deal_Questions_Heading';
 import dealAssigneeMe from '@salesforce/label/c.Coaching_Rep_Deal_Assignee_Me';
 import dealBenchmarkSample from '@salesforce/label/c.Coaching_Rep_Deal_Benchmark_Sample';
+import panelTitle from '@salesforce/label/c.Coaching_Rep_Panel_Title';
+import panelLoading from '@salesforce/label/c.Coaching_Rep_Panel_Loading';
+import panelLoadError from '@salesforce/label/c.Coaching_Rep_Panel_Load_Error';
+import panelNotAvailableHeading from '@salesforce/label/c.Coaching_Rep_Panel_Not_Available_Heading';
+import panelNotAvailable from '@salesforce/label/c.Coaching_Rep_Panel_Not_Available';
+import panelOwnPage from '@salesforce/label/c.Coaching_Rep_Panel_Own_Page';
+import panelHealth from '@salesforce/label/c.Coaching_Rep_Panel_Health';
+import panelItemsHeading from '@salesforce/label/c.Coaching_Rep_Panel_Items_Heading';
+import panelItemsEmpty from '@salesforce/label/c.Coaching_Rep_Panel_Items_Empty';
+import panelAgendaOpen from '@salesforce/label/c.Coaching_Rep_Panel_Agenda_Open';
+import panelAgendaClose from '@salesforce/label/c.Coaching_Rep_Panel_Agenda_Close';
+import panelTruncated from '@salesforce/label/c.Coaching_Rep_Panel_Truncated';
+import reminderRootCauseMore from '@salesforce/label/c.Coaching_Rep_Reminder_Root_Cause_More';
 
 export const LABELS = {
   focusHeading,
@@ -198,5 +211,18 @@ export const LABELS = {
   dealItemsEmpty,
   dealQuestionsHeading,
   dealAssigneeMe,
-  dealBenchmarkSample
+  dealBenchmarkSample,
+  panelTitle,
+  panelLoading,
+  panelLoadError,
+  panelNotAvailableHeading,
+  panelNotAvailable,
+  panelOwnPage,
+  panelHealth,
+  panelItemsHeading,
+  panelItemsEmpty,
+  panelAgendaOpen,
+  panelAgendaClose,
+  panelTruncated,
+  reminderRootCauseMore
 };

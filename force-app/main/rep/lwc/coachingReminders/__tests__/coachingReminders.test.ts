@@ -32,6 +32,25 @@ describe('c-coaching-reminders', () => {
     await expect(el).toBeAccessible();
   });
 
+  it('shows a summary line without a link', async () => {
+    const el = mount('c-coaching-reminders', CoachingReminders, {
+      reminders: [
+        {
+          key: 'rootCause-more',
+          kind: 'rootCause',
+          text: '2 more deals need a root cause.',
+          recordId: null,
+          actionLabel: ''
+        }
+      ]
+    });
+    await flushPromises();
+    expect(byId(el, 'reminder-text')!.textContent).toBe('2 more deals need a root cause.');
+    expect(byId(el, 'reminder-link')).toBeNull();
+    expect(byId(el, 'reminder-action')).toBeNull();
+    await expect(el).toBeAccessible();
+  });
+
   it('renders nothing when nothing is due, including a missing list', async () => {
     const el = mount('c-coaching-reminders', CoachingReminders, { reminders: [] });
     await flushPromises();

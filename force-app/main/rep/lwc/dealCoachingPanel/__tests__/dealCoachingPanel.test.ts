@@ -2,6 +2,7 @@ import DealCoachingPanel from 'c/dealCoachingPanel';
 import { graphql } from 'lightning/graphql';
 import { getRecord } from 'lightning/uiRecordApi';
 import apexGetSettings from '@salesforce/apex/CoachingSettingsService.getSettings';
+import apexGetQuarters from '@salesforce/apex/FiscalPeriodService.getQuarters';
 import { DEAL_QUESTIONS } from 'c/dealHealth';
 import { mount, flushPromises, cleanup, byId } from '@test/utils/dom';
 import graphqlDealCoaching from './data/graphqlDealCoaching.json';
@@ -9,6 +10,7 @@ import graphqlDealCoachingLost from './data/graphqlDealCoachingLost.json';
 import graphqlDealContext from './data/graphqlDealContext.json';
 import getRecordFixture from './data/getRecord.json';
 import getSettings from './data/getSettings.json';
+import getQuarters from './data/getQuarters.json';
 
 // Fixtures: the preview's demo org (seed 42, 24 Nov 2026) through the panel's two queries as the rep Carlos
 // Kowalski, who sees only his own open deals; three of his held 1:1s carry snapshots with this deal added.
@@ -19,6 +21,7 @@ const LOST_ID = '0065g000000006BAAQ';
 jest.mock('@salesforce/user/Id', () => ({ default: '0055g0000000006AAA' }), { virtual: true });
 jest.mock('@salesforce/customPermission/Coaching_Manage', () => ({ default: undefined }), { virtual: true });
 jest.mock('@salesforce/apex/CoachingSettingsService.getSettings', () => ({ default: jest.fn() }), { virtual: true });
+jest.mock('@salesforce/apex/FiscalPeriodService.getQuarters', () => ({ default: jest.fn() }), { virtual: true });
 jest.mock(
   '@salesforce/label/c.Coaching_Rep_Deal_Benchmark_Team',
   () => ({ default: 'Benchmark {0} ({2} × the team median of {1})' }),
@@ -46,6 +49,7 @@ interface RecordAdapter {
 const adapter = graphql as unknown as GraphqlAdapter;
 const recordAdapter = getRecord as unknown as RecordAdapter;
 const settingsApex = apexGetSettings as unknown as jest.Mock;
+(apexGetQuarters as unknown as jest.Mock).mockResolvedValue(getQuarters);
 const isDeal = (c: { variables?: Record<string, unknown> }): boolean => !!c.variables?.recordId;
 const isContext = (c: { variables?: Record<string, unknown> }): boolean => !!c.variables?.ownerId;
 const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
@@ -81,6 +85,7 @@ describe('c-deal-coaching-panel', () => {
   afterEach(() => {
     cleanup();
     jest.clearAllMocks();
+    (apexGetQuarters as unknown as jest.Mock).mockResolvedValue(getQuarters);
     jest.useRealTimers();
   });
 

@@ -25,9 +25,10 @@ function input(ds: Partial<CoachingDataset>, opportunityId = 'D1'): DealPanelInp
 
 describe('buildDealPanelView', () => {
   it('uses a configured stage maximum as the benchmark and flags the deal stale beyond it', () => {
-    const stages = DEFAULT_SETTINGS.stages.map((s) =>
-      s.stageName === 'Qualification' ? { ...s, maxDaysInStage: 20 } : s
-    );
+    const stages = DEFAULT_SETTINGS.stages.map((s) => ({
+      ...s,
+      maxDaysInStage: s.stageName === 'Qualification' ? 20 : s.maxDaysInStage
+    }));
     // Created 1 Oct 2026, never moved: 54 days in Qualification on 24 Nov (New York), over the configured 20.
     const deal = opportunity({
       id: 'D1',

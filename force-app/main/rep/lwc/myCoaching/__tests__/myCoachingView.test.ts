@@ -21,6 +21,13 @@ jest.mock('@salesforce/label/c.Coaching_Rep_Focus_Source', () => ({ default: 'Fr
   virtual: true
 });
 jest.mock('@salesforce/label/c.Coaching_Rep_Next_With', () => ({ default: 'With {0} · {1}' }), { virtual: true });
+jest.mock(
+  '@salesforce/label/c.Coaching_Rep_Reminder_Root_Cause_More',
+  () => ({ default: '{0} more deals need a root cause.' }),
+  {
+    virtual: true
+  }
+);
 jest.mock('@salesforce/label/c.Coaching_Rep_Next_Minutes', () => ({ default: '{0} min' }), { virtual: true });
 jest.mock('@salesforce/label/c.Coaching_Rep_Focus_Figure_Coverage_Value', () => ({ default: '{0} (you need {1})' }), {
   virtual: true
@@ -219,10 +226,21 @@ describe('buildMyCoachingView', () => {
       })
     );
     const rootCauses = view.reminders.filter((r) => r.kind === 'rootCause');
+    // Latest close date first: the quiet deal (20 Dec) before the one lost on 10 Nov.
     expect(rootCauses).toEqual([
-      expect.objectContaining({ recordId: 'L1', text: 'Document why Globex renewal was lost.' }),
-      expect.objectContaining({ recordId: 'Q1', text: 'Umbrella pilot has gone quiet: document why.' })
+      expect.objectContaining({ recordId: 'Q1', text: 'Umbrella pilot has gone quiet: document why.' }),
+      expect.objectContaining({ recordId: 'L1', text: 'Document why Globex renewal was lost.' })
     ]);
+  });
+
+  it('lists the five most recent root causes due and sums up the rest in one line', () => {
+    // Seven lost deals without a review, closed 1–7 Nov: the five latest (7, 6, 5, 4, 3 Nov) are listed.
+    const opportunities = [1, 2, 3, 4, 5, 6, 7].map((d) =>
+      lost({ id: `L${d}`, name: `Deal ${d}`, ownerId: REP, closeDate: `2026-11-0${d}` })
+    );
+    const reminders = buildMyCoachingView(input({ opportunities })).reminders.filter((r) => r.kind === 'rootCause');
+    expect(reminders.map((r) => r.recordId)).toEqual(['L7', 'L6', 'L5', 'L4', 'L3', null]);
+    expect(reminders[5]).toMatchObject({ key: 'rootCause-more', text: '2 more deals need a root cause.' });
   });
 
   it('gives an empty view for a rep with no coaching data', () => {
