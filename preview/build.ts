@@ -5,14 +5,15 @@
  * platform modules (`lightning/graphql`, `lightning/uiRecordApi`, `@salesforce/*`, …).
  * An import of a custom label or schema field that does not exist fails the build, as a deploy would.
  */
-import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { rollup, type Plugin } from 'rollup';
 import lwc from '@lwc/rollup-plugin';
 import replace from '@rollup/plugin-replace';
 import { transform } from 'esbuild';
-import { findLwcBundles, PROJECT_ROOT } from '../scripts/lib/project.ts';
+import { findLwcBundles, walk, packageDirectories, PROJECT_ROOT } from '../scripts/lib/project.ts';
 import { readCustomLabels } from './server/metadata/permissions.ts';
 import { readOrgDescribe } from './server/metadata/describe.ts';
 import { PAGES, bundleNameOf } from './pages.ts';
@@ -120,10 +121,10 @@ function platformModules(root: string, componentTags: string[]): Plugin {
   };
 }
 
-/** The preview's own TypeScript (shell, platform modules, pages registry) is stripped of types by esbuild. */
 /** A base-components gate the preview must close: lightning-combobox attaches ElementInternals when it is open. */
 const COMBOBOX_INTERNALS_GATE = '@salesforce/gate/bc.260.enableComboboxElementInternals';
 
+/** The preview's own TypeScript (shell, platform modules, pages registry) is stripped of types by esbuild. */
 function stripTypes(): Plugin {
   return {
     name: 'preview-strip-types',
@@ -140,7 +141,42 @@ function stripTypes(): Plugin {
   };
 }
 
-export async function buildPreview(options: { root?: string; outDir?: string; production?: boolean } = {}) {
+/**
+ * A digest of everything the bundle is built from (contents, not times: `tsc` rewrites every emitted file).
+ * Stored beside the bundle; `npm start` skips the build while it matches.
+ */
+export function inputDigest(root = PROJECT_ROOT): string {
+  const inputs = [
+    ...findLwcBundles(root).flatMap((b) => walk(b.dir)),
+    ...walk(CLIENT),
+    join(HERE, 'pages.ts'),
+    join(HERE, 'build.ts'),
+    join(root, 'package-lock.json'),
+    ...packageDirectories(root).flatMap((d) => walk(d).filter((f) => /\.(labels|object|field)-meta\.xml$/.test(f)))
+  ].sort();
+  const hash = createHash('sha256');
+  for (const f of inputs) if (existsSync(f)) hash.update(f).update('\0').update(readFileSync(f)).update('\0');
+  return hash.digest('hex');
+}
+
+export function bundleIsFresh(root = PROJECT_ROOT, outDir = join(HERE, 'dist')): boolean {
+  const stamp = join(outDir, 'app.js.inputs');
+  return existsSync(join(outDir, 'app.js')) && existsSync(stamp) && readFileSync(stamp, 'utf8') === inputDigest(root);
+}
+
+export interface BuildOptions {
+  root?: string;
+  outDir?: string;
+  production?: boolean;
+  /**
+   * One file with every dynamic import inlined (ARCHITECTURE.md's setting). Off by default: the base components'
+   * icon libraries are dynamic imports of 4.3 MB that a page then loads only when it shows an icon of that kind
+   * (decision D-preview-7).
+   */
+  inlineDynamicImports?: boolean;
+}
+
+export async function buildPreview(options: BuildOptions = {}) {
   const root = options.root ?? PROJECT_ROOT;
   const outDir = options.outDir ?? join(HERE, 'dist');
   const started = performance.now();
@@ -180,8 +216,19 @@ export async function buildPreview(options: { root?: string; outDir?: string; pr
   });
   mkdirSync(outDir, { recursive: true });
   const file = join(outDir, 'app.js');
-  await bundle.write({ file, format: 'es', inlineDynamicImports: true, sourcemap: false });
+  rmSync(join(outDir, 'chunks'), { recursive: true, force: true });
+  if (options.inlineDynamicImports)
+    await bundle.write({ file, format: 'es', inlineDynamicImports: true, sourcemap: false });
+  else
+    await bundle.write({
+      dir: outDir,
+      format: 'es',
+      entryFileNames: 'app.js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+      sourcemap: false
+    });
   await bundle.close();
+  writeFileSync(join(outDir, 'app.js.inputs'), inputDigest(root));
   return {
     file,
     ms: performance.now() - started,
@@ -192,7 +239,7 @@ export async function buildPreview(options: { root?: string; outDir?: string; pr
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  buildPreview()
+  buildPreview({ inlineDynamicImports: process.argv.includes('--inline') })
     .then((r) => console.log(`Built ${r.file} (${Math.round(r.bytes / 1024)} KiB) in ${Math.round(r.ms)} ms.`))
     .catch((error: unknown) => {
       console.error((error as Error).message);
