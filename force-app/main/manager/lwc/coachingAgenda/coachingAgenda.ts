@@ -120,8 +120,25 @@ const BAND_LABEL: Record<string, string> = {
  */
 export default class CoachingAgenda extends LightningElement {
   @api historyWeeks = 13;
+  private questionsHidden = false;
+
   /** App Builder: leave out the suggested questions under each item. */
-  @api hideQuestions = false;
+  @api
+  get hideQuestions(): boolean {
+    return this.questionsHidden;
+  }
+  set hideQuestions(value: boolean) {
+    this.questionsHidden = !!value;
+  }
+
+  /** For components that embed the agenda: `show-questions` is the opposite of `hide-questions`. */
+  @api
+  get showQuestions(): boolean {
+    return !this.questionsHidden;
+  }
+  set showQuestions(value: boolean) {
+    this.questionsHidden = !value;
+  }
 
   userId = USER_ID;
   timeZone = TIME_ZONE;
@@ -330,7 +347,7 @@ export default class CoachingAgenda extends LightningElement {
       names,
       reviewed: this.reviewed,
       hidden,
-      showQuestions: !this.hideQuestions
+      showQuestions: !this.questionsHidden
     });
     const items = dataset.actionItems.filter((a) => a.repId === repId || a.assigneeId === repId);
     this.actionItems = actionItemRows(items, view, names);

@@ -37,7 +37,8 @@ interface CadenceTarget {
  */
 export default class CoachingCockpit extends LightningElement {
   @api historyWeeks = 13;
-  @api showCharts = false;
+  /** App Builder: leave out the charts (coverage, pipeline by stage, forecast against actuals). */
+  @api hideCharts = false;
   @api forecastQuarters = 4;
 
   userId = USER_ID;
@@ -150,6 +151,10 @@ export default class CoachingCockpit extends LightningElement {
     this.engineMs = (performance.now() - started).toFixed(1);
     this.errors = null;
     this.loaded = true;
+  }
+
+  get showCharts(): boolean {
+    return !this.hideCharts;
   }
 
   get isLoading(): boolean {

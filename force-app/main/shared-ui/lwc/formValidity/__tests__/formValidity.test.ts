@@ -33,7 +33,10 @@ describe('c/formValidity', () => {
         body: {
           output: {
             errors: [],
-            fieldErrors: { Due_Date__c: [{ message: 'Enter a Due Date.' }], Other__c: [{ message: 'x' }] }
+            fieldErrors: {
+              Due_Date__c: [{ message: 'Enter a Due Date.' }],
+              Status__c: [{ message: 'not on this form' }]
+            }
           }
         }
       },
