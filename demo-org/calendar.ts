@@ -1,3 +1,5 @@
+import { civilFromDay } from 'c/calendarDate';
+
 /**
  * Calendar arithmetic on day numbers (days since 1970-01-01, UTC) and instants (ms since the epoch):
  * integers are cheap to compare and add, and strings are made once per distinct day.
@@ -70,25 +72,10 @@ export function workingDayOnOrAfter(day: number): number {
   return w === 5 ? day + 2 : w === 6 ? day + 1 : day;
 }
 
-/**
- * Year and month of a day number by integer arithmetic (the "days from civil" inverse), with no Date objects:
- * a big org asks this tens of millions of times.
- */
-function civilYearMonth(day: number): { year: number; month0: number } {
-  const z = day + 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const month0 = mp < 10 ? mp + 2 : mp - 10;
-  return { year: yoe + era * 400 + (month0 < 2 ? 1 : 0), month0 };
-}
-
 /** Calendar month index (year × 12 + month0): PushCount counts moves into a later one. */
 export function monthIndex(day: number): number {
-  const { year, month0 } = civilYearMonth(day);
-  return year * 12 + month0;
+  const { year, month } = civilFromDay(day);
+  return year * 12 + month - 1;
 }
 
 // ---------------------------------------------------------------- fiscal quarters
@@ -135,47 +122,9 @@ export class FiscalCalendar {
 
 // ---------------------------------------------------------------- time zones
 
-const zoneFormats = new Map<string, Intl.DateTimeFormat>();
-
-function zoneFormat(timeZone: string): Intl.DateTimeFormat {
-  let format = zoneFormats.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric'
-    });
-    zoneFormats.set(timeZone, format);
-  }
-  return format;
-}
-
-/** The zone's offset from UTC at `instant`, in ms (positive east of Greenwich). */
-export function zoneOffset(instant: number, timeZone: string): number {
-  const parts: Record<string, number> = {};
-  for (const p of zoneFormat(timeZone).formatToParts(new Date(instant))) {
-    if (p.type !== 'literal') parts[p.type] = Number(p.value);
-  }
-  const wall = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second);
-  return wall - Math.floor(instant / 1000) * 1000;
-}
-
 /**
- * The instant at which the wall clock in `timeZone` shows `minutes` past midnight on `day`. Across a DST change
- * the same wall-clock time maps to a different UTC time; a time skipped by spring-forward moves forward an hour.
+ * Wall-clock time in a zone, from the engine's own calendar (`c/calendarDate`): the demo org's 1:1s fall on the
+ * instants the engine's cadence math expects, across DST changes (a time skipped by spring-forward moves to the
+ * first valid instant after the gap; a repeated fall-back time takes its first occurrence).
  */
-export function zonedInstant(day: number, minutes: number, timeZone: string): number {
-  const wall = day * DAY_MS + minutes * MINUTE_MS;
-  const first = wall - zoneOffset(wall, timeZone);
-  const second = wall - zoneOffset(first, timeZone);
-  // In a spring-forward gap no instant shows `wall`; `first` is then the same wall time an hour later.
-  return second + zoneOffset(second, timeZone) === wall ? second : first;
-}
-
-/** The calendar day on the wall clock in `timeZone` at `instant`. */
-export const zonedDay = (instant: number, timeZone: string): number => dayOf(instant + zoneOffset(instant, timeZone));
+export { instantOfLocal as zonedInstant, localDay as zonedDay } from 'c/calendarDate';

@@ -40,6 +40,7 @@ export function parseArgs(argv: readonly string[], today: string): CliOptions {
   let anchor: string | undefined;
   let out: string | null = null;
   let snapshots = true;
+  let history = true;
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
     if (NUMBER_FLAGS.includes(flag)) {
@@ -54,11 +55,14 @@ export function parseArgs(argv: readonly string[], today: string): CliOptions {
       out = value;
     } else if (flag === '--no-snapshots') {
       snapshots = false;
+    } else if (flag === '--no-history') {
+      history = false;
     } else {
       throw new UsageError(`unknown flag "${flag}" (see docs/demo-org.md)`);
     }
   }
   const reps = numbers.get('--reps');
+  if (reps === 0) throw new UsageError('--reps must be at least 1');
   const managers = numbers.get('--managers') ?? (reps === undefined ? undefined : Math.max(1, Math.ceil(reps / 5)));
   if (reps !== undefined && managers !== undefined && reps < managers)
     throw new UsageError(`--reps (${reps}) must be at least --managers (${managers})`);
@@ -72,9 +76,26 @@ export function parseArgs(argv: readonly string[], today: string): CliOptions {
   if (numbers.has('--accounts')) sizes.accounts = numbers.get('--accounts');
   if (numbers.has('--weeks')) sizes.sessionWeeks = numbers.get('--weeks');
   return {
-    generation: { seed: numbers.get('--seed'), anchorDate: anchor, sizes, snapshots },
+    generation: { seed: numbers.get('--seed'), anchorDate: anchor, sizes, snapshots, history },
     out
   };
+}
+
+/** The generator names its options; the command line says the flag the user typed. */
+const FLAG_OF: readonly [RegExp, string][] = [
+  [/^opportunitiesPerRepPerQuarter\b/, '--opps-per-rep-quarter'],
+  [/^quartersOfHistory\b/, '--quarters'],
+  [/^sessionWeeks\b/, '--weeks'],
+  [/^accounts\b/, '--accounts'],
+  [/^managers\b/, '--managers'],
+  [/^reps per manager\b/, '--reps (per team)'],
+  [/^seed\b/, '--seed'],
+  [/^anchor date\b/, '--anchor']
+];
+
+export function asFlagMessage(message: string): string {
+  for (const [pattern, flag] of FLAG_OF) if (pattern.test(message)) return message.replace(pattern, flag);
+  return message;
 }
 
 export function summaryLine(org: DemoOrg, ms: number, out: string | null): string {
@@ -96,7 +117,7 @@ export async function main(argv: readonly string[], stdout: Writable, stderr: Wr
     org = generateDemoOrg(options.generation);
   } catch (error) {
     if (error instanceof UsageError || error instanceof InvalidOptionsError) {
-      stderr.write(`demo:generate: ${error.message}\n`);
+      stderr.write(`demo:generate: ${asFlagMessage(error.message)}\n`);
       return 2;
     }
     throw error;

@@ -11,6 +11,8 @@ export interface DemoOrgOptions {
   sizes?: Partial<DemoOrgSizes>;
   /** Fill Snapshot__c and the held 1:1s' key figures with the engine. Default true. */
   snapshots?: boolean;
+  /** Write OpportunityHistory (about five rows per deal). Default true; benchmarks that never read it turn it off. */
+  history?: boolean;
 }
 
 export const DEFAULT_SEED = 1;

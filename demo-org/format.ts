@@ -575,6 +575,8 @@ export interface DemoOrgMeta {
   namespace: null;
   loadOrder: RecordType[];
   counts: Record<RecordType, number>;
+  /** Record types left empty on request (`--no-history` leaves out OpportunityHistory). */
+  omitted: RecordType[];
   /** Where Coaching_Session__c.Snapshot__c came from: the engine's snapshot builder, or not generated. */
   snapshots: { source: 'engine' | 'none'; version: number | null };
   scenario: DemoScenario;

@@ -28,7 +28,7 @@ export function generateDemoOrg(options: DemoOrgOptions = {}): DemoOrg {
   const currencies = new Currencies(ctx);
   const stages = buildStages(ctx);
   const people = buildPeople(ctx);
-  const pipeline = buildPipeline(ctx, people, currencies);
+  const pipeline = buildPipeline(ctx, people, currencies, options.history !== false);
   const quotas = buildQuotas(ctx, people);
   // The engine reads fiscal quarters and currencies through the same mappers the product uses.
   const setup = {
@@ -102,6 +102,7 @@ export function generateDemoOrg(options: DemoOrgOptions = {}): DemoOrg {
       namespace: null,
       loadOrder,
       counts,
+      omitted: options.history === false ? ['OpportunityHistory'] : [],
       snapshots: {
         source: snapshotVersions.size > 0 ? 'engine' : 'none',
         version: snapshotVersions.size > 0 ? Math.max(...(snapshotVersions as Set<number>)) : null

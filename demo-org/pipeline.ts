@@ -19,9 +19,9 @@ import type { People, Person, Rep } from './people.ts';
 import type { Currencies } from './setup.ts';
 import { evenlySpread, stream, type Random } from './random.ts';
 import {
-  DAY_MS,
-  HOUR_MS,
-  MINUTE_MS,
+  DAY_MS as DAY_MS_EXPORT,
+  HOUR_MS as HOUR_MS_EXPORT,
+  MINUTE_MS as MINUTE_MS_EXPORT,
   dayOf,
   isoDate,
   isoDateTime,
@@ -38,6 +38,11 @@ import {
   PRODUCTS_NEW,
   type Location
 } from './text.ts';
+
+/** Read once: imported bindings cost a property read per use when tsx runs this as CommonJS (millions of uses). */
+const DAY_MS = DAY_MS_EXPORT;
+const HOUR_MS = HOUR_MS_EXPORT;
+const MINUTE_MS = MINUTE_MS_EXPORT;
 
 export const WON = 8;
 export const LOST = 9;
@@ -269,6 +274,37 @@ interface DealPlan {
 }
 
 /** The changes of one deal's life, in time order, each carrying the full state after it. */
+/** Module-level helpers: planLife runs once per deal (a million times for a big org), so it creates no closures. */
+const byNumber = (a: number, b: number): number => a - b;
+const byTime = (a: { at: number }, b: { at: number }): number => a.at - b.at;
+
+function categoryFor(stage: number, commitShy: boolean, eagerCommit: boolean): ForecastCategoryName {
+  if (stage === 7 && commitShy) return 'Best Case';
+  if (stage === 6 && eagerCommit) return 'Commit';
+  return STAGES[stage].forecastCategory;
+}
+
+/** Appends the state after a change, carrying PushCount and the last stage change forward. */
+function appendEvent(
+  events: DealEvent[],
+  at: number,
+  stage: number,
+  closeDay: number,
+  amount: number,
+  category: ForecastCategoryName
+): void {
+  const prev = events[events.length - 1];
+  events.push({
+    at,
+    stage,
+    closeDay,
+    amount,
+    category,
+    pushCount: prev.pushCount + (monthIndex(closeDay) > monthIndex(prev.closeDay) ? 1 : 0),
+    stageChangedAt: stage !== prev.stage ? at : prev.stageChangedAt
+  });
+}
+
 function planLife(
   random: Random,
   traits: ProfileTraits,
@@ -289,15 +325,20 @@ function planLife(
 
   // Planned close dates: the first estimate, then one per push, ending at the planned close.
   let pushes = lateEntry ? 0 : Math.min(6, random.poisson(traits.pushMean));
-  const firstEstimate = createdDay + Math.max(7, Math.round(lengthDays * random.between(...traits.firstEstimateShare)));
+  const [estimateFrom, estimateTo] = traits.firstEstimateShare;
+  const firstEstimate = createdDay + Math.max(7, Math.round(lengthDays * random.between(estimateFrom, estimateTo)));
   if (plannedFinal - firstEstimate < 7 * pushes) pushes = Math.floor((plannedFinal - firstEstimate) / 7);
   const closes: number[] = [];
   if (pushes <= 0) {
     // Some wins come early: the close date is pulled in when the deal is signed.
     closes.push(won && random.chance(0.15) ? plannedFinal + random.int(7, 30) : plannedFinal);
   } else {
-    const weights = Array.from({ length: pushes }, () => 0.5 + random.next());
-    const total = weights.reduce((a, b) => a + b, 0);
+    const weights: number[] = [];
+    let total = 0;
+    for (let i = 0; i < pushes; i++) {
+      weights.push(0.5 + random.next());
+      total += weights[i];
+    }
     const spread = plannedFinal - firstEstimate - 7 * pushes;
     closes.push(firstEstimate);
     let day = firstEstimate;
@@ -341,15 +382,14 @@ function planLife(
   const progressEnd = quiet ? createdAt + (outcomeAt - createdAt) * random.between(0.2, 0.45) : outcomeAt - HOUR_MS;
   // A won deal sits in its last stage (negotiation) for the last fifth to half of its life before it signs.
   const lastStageAt = won && !lateEntry ? random.between(0.5, 0.8) : random.between(0.6, 0.98);
-  const stageTimes = path
-    .map((_, k) => (k === path.length - 1 ? lastStageAt : random.between(0.05, lastStageAt)))
-    .sort((a, b) => a - b)
-    .map((share) => createdAt + (progressEnd - createdAt) * share);
+  const shares: number[] = [];
+  for (let k = 0; k < path.length; k++)
+    shares.push(k === path.length - 1 ? lastStageAt : random.between(0.05, lastStageAt));
+  shares.sort(byNumber);
   const eagerCommit = random.chance(0.2);
   const commitShy = random.chance(0.1);
-  const categoryOf = (stage: number): ForecastCategoryName =>
-    stage === 7 && commitShy ? 'Best Case' : stage === 6 && eagerCommit ? 'Commit' : STAGES[stage].forecastCategory;
-  path.forEach((stage, k) => changes.push({ at: Math.round(stageTimes[k]), field: 'stage', value: stage }));
+  for (let k = 0; k < path.length; k++)
+    changes.push({ at: Math.round(createdAt + (progressEnd - createdAt) * shares[k]), field: 'stage', value: path[k] });
 
   if (!lateEntry && random.chance(0.25)) {
     const amount = roundMoney(plan.amount * random.between(0.75, 1.25));
@@ -360,44 +400,46 @@ function planLife(
     });
   }
 
-  changes.sort((a, b) => a.at - b.at);
+  changes.sort(byTime);
   const events: DealEvent[] = [
     {
       at: createdAt,
       stage: startStage,
       closeDay: closes[0],
       amount: plan.amount,
-      category: categoryOf(startStage),
+      category: categoryFor(startStage, commitShy, eagerCommit),
       pushCount: 0,
       stageChangedAt: null
     }
   ];
-  const push = (at: number, stage: number, closeDay: number, amount: number, category: ForecastCategoryName): void => {
-    const prev = events[events.length - 1];
-    events.push({
-      at,
-      stage,
-      closeDay,
-      amount,
-      category,
-      pushCount: prev.pushCount + (monthIndex(closeDay) > monthIndex(prev.closeDay) ? 1 : 0),
-      stageChangedAt: stage !== prev.stage ? at : prev.stageChangedAt
-    });
-  };
   for (const change of changes) {
     const prev = events[events.length - 1];
     if (change.at <= prev.at || change.at >= outcomeAt) continue;
-    if (change.field === 'stage') push(change.at, change.value, prev.closeDay, prev.amount, categoryOf(change.value));
-    else if (change.field === 'closeDay') push(change.at, prev.stage, change.value, prev.amount, prev.category);
-    else push(change.at, prev.stage, prev.closeDay, change.value, prev.category);
+    if (change.field === 'stage')
+      appendEvent(
+        events,
+        change.at,
+        change.value,
+        prev.closeDay,
+        prev.amount,
+        categoryFor(change.value, commitShy, eagerCommit)
+      );
+    else if (change.field === 'closeDay')
+      appendEvent(events, change.at, prev.stage, change.value, prev.amount, prev.category);
+    else appendEvent(events, change.at, prev.stage, prev.closeDay, change.value, prev.category);
   }
   const last = events[events.length - 1];
-  push(outcomeAt, won ? WON : LOST, outcomeDay, last.amount, won ? 'Closed' : 'Omitted');
+  appendEvent(events, outcomeAt, won ? WON : LOST, outcomeDay, last.amount, won ? 'Closed' : 'Omitted');
   const activeUntil = quiet ? Math.round(progressEnd) + random.int(0, 5) * DAY_MS : outcomeAt;
   return { events, activeUntil };
 }
 
-export function buildPipeline(ctx: GenerationContext, people: People, currencies: Currencies): Pipeline {
+export function buildPipeline(
+  ctx: GenerationContext,
+  people: People,
+  currencies: Currencies,
+  withHistory = true
+): Pipeline {
   const opportunities: OpportunityRecord[] = [];
   const history: OpportunityHistoryRecord[] = [];
   const recentDeals = new Map<Id, Deal[]>();
@@ -467,8 +509,8 @@ export function buildPipeline(ctx: GenerationContext, people: People, currencies
   ): void => {
     const currency = account.location.currency;
     const usdToLocal = currencies.rateOn(currency, dayOf(plan.createdAt));
-    const localPlan = { ...plan, amount: roundMoney(plan.amount * usdToLocal) };
-    const { events, activeUntil } = planLife(random, traits, localPlan, owner.location);
+    plan.amount = roundMoney(plan.amount * usdToLocal);
+    const { events, activeUntil } = planLife(random, traits, plan, owner.location);
     const existingBusiness = account.pool !== 'newLogo' && (account.wins > 0 || account.pool === 'existing');
     const products = existingBusiness ? PRODUCTS_EXISTING : PRODUCTS_NEW;
     const deal = new Deal(
@@ -489,7 +531,7 @@ export function buildPipeline(ctx: GenerationContext, people: People, currencies
     const state = deal.stateAt(ctx.now)!;
     opportunities.push(opportunityRecord(ctx, deal, state));
     let prev: DealEvent | null = null;
-    for (const event of events) {
+    for (const event of withHistory ? events : []) {
       if (event.at > ctx.now) break;
       const Id = ctx.ids.next('OpportunityHistory');
       history.push({

@@ -5,14 +5,15 @@
  * platform modules (`lightning/graphql`, `lightning/uiRecordApi`, `@salesforce/*`, …).
  * An import of a custom label or schema field that does not exist fails the build, as a deploy would.
  */
-import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { rollup, type Plugin } from 'rollup';
 import lwc from '@lwc/rollup-plugin';
 import replace from '@rollup/plugin-replace';
 import { transform } from 'esbuild';
-import { findLwcBundles, PROJECT_ROOT } from '../scripts/lib/project.ts';
+import { findLwcBundles, walk, packageDirectories, PROJECT_ROOT } from '../scripts/lib/project.ts';
 import { readCustomLabels } from './server/metadata/permissions.ts';
 import { readOrgDescribe } from './server/metadata/describe.ts';
 import { PAGES, bundleNameOf } from './pages.ts';
@@ -46,7 +47,9 @@ function platformModules(root: string, componentTags: string[]): Plugin {
   const describe = readOrgDescribe(root);
   const context = JSON.stringify(join(PLATFORM, 'context.ts'));
   const apex = JSON.stringify(join(PLATFORM, 'apex.ts'));
-  const VIRTUAL = '\0preview-virtual:';
+  /** A base-components gate the preview must close: lightning-combobox attaches ElementInternals when it is open. */
+const COMBOBOX_INTERNALS_GATE = '@salesforce/gate/bc.260.enableComboboxElementInternals';
+const VIRTUAL = '\0preview-virtual:';
   return {
     name: 'preview-platform-modules',
     resolveId(source, importer) {
@@ -89,6 +92,8 @@ function platformModules(root: string, componentTags: string[]): Plugin {
         return `${imports.join('\n')}\nexport default { ${entries.join(', ')} };\n`;
       }
       if (source === '@salesforce/apex') return `export { refreshApex, getSObjectValue } from ${apex};`;
+      // Closed: ElementInternals cannot be attached under synthetic shadow (every lightning-combobox would fail).
+      if (source === COMBOBOX_INTERNALS_GATE) return 'export default { isOpen: () => false };';
       if (source.startsWith('@salesforce/apex/')) {
         const parts = source.slice('@salesforce/apex/'.length).split('.');
         const method = parts.pop()!;
@@ -98,8 +103,6 @@ function platformModules(root: string, componentTags: string[]): Plugin {
       if (source === '@salesforce/user/Id')
         return `import { CONTEXT } from ${context};\nexport default CONTEXT.user.id;`;
       if (source === '@salesforce/user/isGuest') return 'export default false;';
-      // Closed: ElementInternals cannot be attached under synthetic shadow (every lightning-combobox would fail).
-      if (source === COMBOBOX_INTERNALS_GATE) return 'export default { isOpen: () => false };';
       if (source.startsWith('@salesforce/user/')) return 'export default undefined;';
       if (source.startsWith('@salesforce/i18n/'))
         return `import { CONTEXT } from ${context};\nexport default CONTEXT.i18n[${JSON.stringify(source.slice(17))}];`;
@@ -121,9 +124,6 @@ function platformModules(root: string, componentTags: string[]): Plugin {
 }
 
 /** The preview's own TypeScript (shell, platform modules, pages registry) is stripped of types by esbuild. */
-/** A base-components gate the preview must close: lightning-combobox attaches ElementInternals when it is open. */
-const COMBOBOX_INTERNALS_GATE = '@salesforce/gate/bc.260.enableComboboxElementInternals';
-
 function stripTypes(): Plugin {
   return {
     name: 'preview-strip-types',
@@ -138,6 +138,29 @@ function stripTypes(): Plugin {
       return { code: result.code, map: null };
     }
   };
+}
+
+/**
+ * A digest of everything the bundle is built from (contents, not times: `tsc` rewrites every emitted file).
+ * Stored beside the bundle; `npm start` skips the build while it matches.
+ */
+export function inputDigest(root = PROJECT_ROOT): string {
+  const inputs = [
+    ...findLwcBundles(root).flatMap((b) => walk(b.dir)),
+    ...walk(CLIENT),
+    join(HERE, 'pages.ts'),
+    join(HERE, 'build.ts'),
+    join(root, 'package-lock.json'),
+    ...packageDirectories(root).flatMap((d) => walk(d).filter((f) => /\.(labels|object|field)-meta\.xml$/.test(f)))
+  ].sort();
+  const hash = createHash('sha256');
+  for (const f of inputs) if (existsSync(f)) hash.update(f).update('\0').update(readFileSync(f)).update('\0');
+  return hash.digest('hex');
+}
+
+export function bundleIsFresh(root = PROJECT_ROOT, outDir = join(HERE, 'dist')): boolean {
+  const stamp = join(outDir, 'app.js.inputs');
+  return existsSync(join(outDir, 'app.js')) && existsSync(stamp) && readFileSync(stamp, 'utf8') === inputDigest(root);
 }
 
 export async function buildPreview(options: { root?: string; outDir?: string; production?: boolean } = {}) {
@@ -182,6 +205,7 @@ export async function buildPreview(options: { root?: string; outDir?: string; pr
   const file = join(outDir, 'app.js');
   await bundle.write({ file, format: 'es', inlineDynamicImports: true, sourcemap: false });
   await bundle.close();
+  writeFileSync(join(outDir, 'app.js.inputs'), inputDigest(root));
   return {
     file,
     ms: performance.now() - started,

@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs, UsageError } from '../cli.ts';
+import { asFlagMessage, parseArgs, UsageError } from '../cli.ts';
 import { PROJECT_ROOT } from '../../scripts/lib/project.ts';
 
 const run = (args: string[]) =>
@@ -14,7 +14,7 @@ const run = (args: string[]) =>
 describe('parseArgs', () => {
   test('defaults leave everything to the generator', () => {
     assert.deepEqual(parseArgs([], '2030-01-02'), {
-      generation: { seed: undefined, anchorDate: undefined, sizes: {}, snapshots: true },
+      generation: { seed: undefined, anchorDate: undefined, sizes: {}, snapshots: true, history: true },
       out: null
     });
   });
@@ -42,6 +42,7 @@ describe('parseArgs', () => {
         '--weeks',
         '6',
         '--no-snapshots',
+        '--no-history',
         '--out',
         'f.json'
       ],
@@ -52,10 +53,23 @@ describe('parseArgs', () => {
         seed: 7,
         anchorDate: '2031-05-06',
         sizes: { quartersOfHistory: 4, opportunitiesPerRepPerQuarter: 3, accounts: 40, sessionWeeks: 6 },
-        snapshots: false
+        snapshots: false,
+        history: false
       },
       out: 'f.json'
     });
+  });
+
+  test('the option names of the generator become the flags the user typed', () => {
+    assert.equal(
+      asFlagMessage('sessionWeeks must be a whole number from 1 to 52 (got 60)'),
+      '--weeks must be a whole number from 1 to 52 (got 60)'
+    );
+    assert.equal(
+      asFlagMessage('anchor date: "x" is not a date (YYYY-MM-DD)'),
+      '--anchor: "x" is not a date (YYYY-MM-DD)'
+    );
+    assert.equal(asFlagMessage('something else'), 'something else');
   });
 
   test('bad flags are usage errors', () => {
@@ -76,7 +90,7 @@ describe('the command', () => {
     const result = run(['--anchor', '2026-02-30']);
     assert.equal(result.status, 2);
     assert.equal(result.stdout, '');
-    assert.match(result.stderr, /^demo:generate: anchor date: "2026-02-30" is not a real calendar date\n$/);
+    assert.match(result.stderr, /^demo:generate: --anchor: "2026-02-30" is not a real calendar date\n$/);
   });
 
   test('--out twice gives byte-identical files and a one-line summary with the counts', () => {

@@ -68,7 +68,7 @@ export function withoutNamespace(apiName: string): string {
 
 // ---------------------------------------------------------------- value readers
 
-const text = (record: ApiRecord, apiName: string): string | null => {
+const textOf = (record: ApiRecord, apiName: string): string | null => {
   const value = fieldValue(record, apiName);
   return typeof value === 'string' && value !== '' ? value : null;
 };
@@ -221,12 +221,12 @@ export function toOpportunity(record: ApiRecord): Opportunity | null {
   if (!id) return null;
   return {
     id,
-    name: text(record, 'Name') ?? '',
-    accountId: text(record, 'AccountId'),
-    ownerId: text(record, 'OwnerId') ?? '',
+    name: textOf(record, 'Name') ?? '',
+    accountId: textOf(record, 'AccountId'),
+    ownerId: textOf(record, 'OwnerId') ?? '',
     amount: num(record, 'Amount'),
-    currencyIsoCode: text(record, 'CurrencyIsoCode'),
-    stageName: text(record, 'StageName') ?? '',
+    currencyIsoCode: textOf(record, 'CurrencyIsoCode'),
+    stageName: textOf(record, 'StageName') ?? '',
     forecastCategory: forecastCategory(record),
     closeDate: date(record, 'CloseDate'),
     createdDate: dateTime(record, 'CreatedDate') ?? '',
@@ -237,7 +237,7 @@ export function toOpportunity(record: ApiRecord): Opportunity | null {
     isWon: flag(record, 'IsWon', false),
     probability: num(record, 'Probability'),
     hasOverdueTask: flag(record, 'HasOverdueTask', false),
-    nextStep: text(record, 'NextStep'),
+    nextStep: textOf(record, 'NextStep'),
     // Exit criteria name Opportunity fields by API name: the record itself is that map (no copy).
     fields: record
   };
@@ -246,17 +246,17 @@ export function toOpportunity(record: ApiRecord): Opportunity | null {
 export function toUser(record: ApiRecord): User | null {
   const id = idOf(record);
   if (!id) return null;
-  const first = text(record, 'FirstName');
-  const last = text(record, 'LastName');
+  const first = textOf(record, 'FirstName');
+  const last = textOf(record, 'LastName');
   return {
     id,
-    name: text(record, 'Name') ?? ([first, last].filter(Boolean).join(' ') || (text(record, 'Username') ?? '')),
-    managerId: text(record, 'ManagerId'),
+    name: textOf(record, 'Name') ?? ([first, last].filter(Boolean).join(' ') || (textOf(record, 'Username') ?? '')),
+    managerId: textOf(record, 'ManagerId'),
     isActive: flag(record, 'IsActive', true),
-    title: text(record, 'Title'),
-    userRoleId: text(record, 'UserRoleId'),
-    timeZoneSidKey: text(record, 'TimeZoneSidKey'),
-    defaultCurrencyIsoCode: text(record, 'DefaultCurrencyIsoCode')
+    title: textOf(record, 'Title'),
+    userRoleId: textOf(record, 'UserRoleId'),
+    timeZoneSidKey: textOf(record, 'TimeZoneSidKey'),
+    defaultCurrencyIsoCode: textOf(record, 'DefaultCurrencyIsoCode')
   };
 }
 
@@ -265,8 +265,8 @@ export function toAccount(record: ApiRecord): Account | null {
   if (!id) return null;
   return {
     id,
-    name: text(record, 'Name') ?? '',
-    ownerId: text(record, 'OwnerId') ?? '',
+    name: textOf(record, 'Name') ?? '',
+    ownerId: textOf(record, 'OwnerId') ?? '',
     lastActivityDate: date(record, 'LastActivityDate')
   };
 }
@@ -276,13 +276,14 @@ export function toCadence(record: ApiRecord): Cadence | null {
   if (!id) return null;
   return {
     id,
-    managerId: text(record, 'Manager__c') ?? '',
-    repId: text(record, 'Rep__c') ?? '',
+    managerId: textOf(record, 'Manager__c') ?? '',
+    repId: textOf(record, 'Rep__c') ?? '',
     dayOfWeek: oneOf(fieldValue(record, 'Day_Of_Week__c'), WEEKDAYS) ?? 'Monday',
     localStartTime: toLocalTime(fieldValue(record, 'Local_Start_Time__c')) ?? '09:00',
     durationMinutes: num(record, 'Duration_Minutes__c') ?? 60,
-    timeZone: text(record, 'Time_Zone__c') ?? '',
-    active: flag(record, 'Active__c', true)
+    timeZone: textOf(record, 'Time_Zone__c') ?? '',
+    active: flag(record, 'Active__c', true),
+    createdDate: dateTime(record, 'CreatedDate')
   };
 }
 
@@ -291,13 +292,13 @@ export function toSession(record: ApiRecord): Session | null {
   if (!id) return null;
   return {
     id,
-    cadenceId: text(record, 'Cadence__c'),
-    managerId: text(record, 'Manager__c') ?? '',
-    repId: text(record, 'Rep__c') ?? '',
+    cadenceId: textOf(record, 'Cadence__c'),
+    managerId: textOf(record, 'Manager__c') ?? '',
+    repId: textOf(record, 'Rep__c') ?? '',
     scheduledStart: dateTime(record, 'Scheduled_Start__c') ?? '',
     actualStart: dateTime(record, 'Actual_Start__c'),
     status: oneOf(fieldValue(record, 'Status__c'), SESSION_STATUSES) ?? 'Planned',
-    notes: text(record, 'Notes__c'),
+    notes: textOf(record, 'Notes__c'),
     sectionsReviewed: sections(fieldValue(record, 'Sections_Reviewed__c')),
     commitCurrentQuarter: num(record, 'Commit_Current_Quarter__c'),
     bestCaseCurrentQuarter: num(record, 'Best_Case_Current_Quarter__c'),
@@ -305,13 +306,13 @@ export function toSession(record: ApiRecord): Session | null {
     bestCaseNextQuarter: num(record, 'Best_Case_Next_Quarter__c'),
     forecastPeriodStart: date(record, 'Forecast_Period_Start__c'),
     forecastPeriodEnd: date(record, 'Forecast_Period_End__c'),
-    currencyIsoCode: text(record, 'CurrencyIsoCode'),
-    snapshotJson: text(record, 'Snapshot__c'),
+    currencyIsoCode: textOf(record, 'CurrencyIsoCode'),
+    snapshotJson: textOf(record, 'Snapshot__c'),
     snapshotVersion: num(record, 'Snapshot_Version__c'),
     agendaOpenedAt: dateTime(record, 'Agenda_Opened_At__c'),
     healthScore: num(record, 'Health_Score__c'),
     coverageCurrentQuarter: num(record, 'Coverage_Current_Quarter__c'),
-    mainGap: text(record, 'Main_Gap__c')
+    mainGap: textOf(record, 'Main_Gap__c')
   };
 }
 
@@ -320,18 +321,18 @@ export function toActionItem(record: ApiRecord): ActionItem | null {
   if (!id) return null;
   return {
     id,
-    subject: text(record, 'Name') ?? '',
-    sessionId: text(record, 'Session__c'),
-    managerId: text(record, 'Manager__c'),
-    repId: text(record, 'Rep__c'),
-    assigneeId: text(record, 'Assignee__c') ?? '',
+    subject: textOf(record, 'Name') ?? '',
+    sessionId: textOf(record, 'Session__c'),
+    managerId: textOf(record, 'Manager__c'),
+    repId: textOf(record, 'Rep__c'),
+    assigneeId: textOf(record, 'Assignee__c') ?? '',
     dueDate: date(record, 'Due_Date__c'),
     status: oneOf(fieldValue(record, 'Status__c'), ACTION_STATUSES) ?? 'Open',
     completedDate: date(record, 'Completed_Date__c'),
-    opportunityId: text(record, 'Opportunity__c'),
-    accountId: text(record, 'Account__c'),
+    opportunityId: textOf(record, 'Opportunity__c'),
+    accountId: textOf(record, 'Account__c'),
     createdDate: dateTime(record, 'CreatedDate') ?? '',
-    baselineStageName: text(record, 'Baseline_Stage__c'),
+    baselineStageName: textOf(record, 'Baseline_Stage__c'),
     baselineCloseDate: date(record, 'Baseline_Close_Date__c'),
     baselineAmount: num(record, 'Baseline_Amount__c'),
     baselineActivityDate: date(record, 'Baseline_Activity_Date__c')
@@ -343,11 +344,11 @@ export function toDealReview(record: ApiRecord): DealReview | null {
   if (!id) return null;
   return {
     id,
-    opportunityId: text(record, 'Opportunity__c') ?? '',
+    opportunityId: textOf(record, 'Opportunity__c') ?? '',
     reviewType: oneOf(fieldValue(record, 'Review_Type__c'), REVIEW_TYPES) ?? 'Lost',
-    rootCause: text(record, 'Root_Cause__c'),
-    notes: text(record, 'Notes__c'),
-    reviewedById: text(record, 'Reviewed_By__c'),
+    rootCause: textOf(record, 'Root_Cause__c'),
+    notes: textOf(record, 'Notes__c'),
+    reviewedById: textOf(record, 'Reviewed_By__c'),
     reviewedOn: date(record, 'Reviewed_On__c')
   };
 }
@@ -357,16 +358,16 @@ export function toFeedback(record: ApiRecord): Feedback | null {
   if (!id) return null;
   return {
     id,
-    sessionId: text(record, 'Session__c') ?? '',
-    repId: text(record, 'Rep__c') ?? '',
-    managerId: text(record, 'Manager__c') ?? '',
+    sessionId: textOf(record, 'Session__c') ?? '',
+    repId: textOf(record, 'Rep__c') ?? '',
+    managerId: textOf(record, 'Manager__c') ?? '',
     preparation: num(record, 'Preparation_Rating__c'),
     pipelineInsight: num(record, 'Pipeline_Insight_Rating__c'),
     skillDevelopment: num(record, 'Skill_Development_Rating__c'),
     actionClarity: num(record, 'Action_Clarity_Rating__c'),
     repAgenda: num(record, 'Rep_Agenda_Rating__c'),
     overallValue: num(record, 'Overall_Value__c'),
-    improvement: text(record, 'Improvement__c'),
+    improvement: textOf(record, 'Improvement__c'),
     createdDate: dateTime(record, 'CreatedDate') ?? ''
   };
 }
@@ -376,11 +377,11 @@ export function toQuota(record: ApiRecord): Quota | null {
   if (!id) return null;
   return {
     id,
-    userId: text(record, 'User__c') ?? '',
+    userId: textOf(record, 'User__c') ?? '',
     periodStart: date(record, 'Period_Start__c') ?? '',
     periodEnd: date(record, 'Period_End__c') ?? '',
     amount: num(record, 'Amount__c') ?? 0,
-    currencyIsoCode: text(record, 'CurrencyIsoCode')
+    currencyIsoCode: textOf(record, 'CurrencyIsoCode')
   };
 }
 
@@ -414,17 +415,17 @@ export function toFiscalCalendar(
     typeof orgNaming === 'boolean'
       ? orgNaming
       : standard && standardStart
-        ? yearOfName(text(standard, 'Name')) === Number(standardStart.slice(0, 4)) && startMonth !== 1
+        ? yearOfName(textOf(standard, 'Name')) === Number(standardStart.slice(0, 4)) && startMonth !== 1
         : false;
 
   const customYears = new Map<string, number | null>();
   for (const y of fiscalYearSettings) {
     const id = idOf(y);
-    if (id && !flag(y, 'IsStandardYear', true)) customYears.set(id, yearOfName(text(y, 'Name')));
+    if (id && !flag(y, 'IsStandardYear', true)) customYears.set(id, yearOfName(textOf(y, 'Name')));
   }
   const customQuarters: FiscalPeriod[] = [];
   for (const p of periods) {
-    const yearId = text(p, 'FiscalYearSettingsId');
+    const yearId = textOf(p, 'FiscalYearSettingsId');
     if (!yearId || !customYears.has(yearId) || fieldValue(p, 'Type') !== 'Quarter') continue;
     const startDate = date(p, 'StartDate');
     const endDate = date(p, 'EndDate');
@@ -456,7 +457,7 @@ export function toCurrencySettings(
   const rates: CurrencyRate[] = [];
   let corporate: string | null = null;
   for (const c of currencyTypes) {
-    const isoCode = text(c, 'IsoCode');
+    const isoCode = textOf(c, 'IsoCode');
     const conversionRate = num(c, 'ConversionRate');
     if (!isoCode) continue;
     if (flag(c, 'IsCorporate', false)) corporate = isoCode;
@@ -464,7 +465,7 @@ export function toCurrencySettings(
       rates.push({ isoCode, conversionRate, startDate: null, nextStartDate: null });
   }
   for (const d of datedRates) {
-    const isoCode = text(d, 'IsoCode');
+    const isoCode = textOf(d, 'IsoCode');
     const conversionRate = num(d, 'ConversionRate');
     if (!isoCode || conversionRate === null || conversionRate <= 0) continue;
     rates.push({ isoCode, conversionRate, startDate: date(d, 'StartDate'), nextStartDate: date(d, 'NextStartDate') });

@@ -162,7 +162,8 @@ describe('record mappers (REST shape)', () => {
       localStartTime: '15:30',
       durationMinutes: 30,
       timeZone: 'America/New_York',
-      active: true
+      active: true,
+      createdDate: '2026-08-29T10:00:00.000Z'
     });
     expect(toSession(first(REST, 'Coaching_Session__c'))).toEqual({
       id: 'a025g000000000zAAA',
@@ -269,7 +270,12 @@ describe('missing and hidden fields', () => {
       nextStep: null,
       fields: { Id: '006x' }
     });
-    expect(toCadence({ Id: 'a01x' })).toMatchObject({ durationMinutes: 60, active: true, timeZone: '' });
+    expect(toCadence({ Id: 'a01x' })).toMatchObject({
+      durationMinutes: 60,
+      active: true,
+      timeZone: '',
+      createdDate: null
+    });
     expect(toSession({ Id: 'a02x' })).toMatchObject({ status: 'Planned', sectionsReviewed: [], snapshotJson: null });
     expect(toActionItem({ Id: 'a03x' })).toMatchObject({ status: 'Open', dueDate: null, opportunityId: null });
     expect(toDealReview({ Id: 'a04x' })).toMatchObject({ reviewType: 'Lost', rootCause: null });
