@@ -42,14 +42,15 @@ const PLATFORM_FILES: Record<string, string> = {
 
 const I18N_KEYS = new Set(['locale', 'lang', 'currency', 'timeZone', 'firstDayOfWeek', 'dir']);
 
+/** A base-components gate the preview must close: lightning-combobox attaches ElementInternals when it is open. */
+const COMBOBOX_INTERNALS_GATE = '@salesforce/gate/bc.260.enableComboboxElementInternals';
+
 function platformModules(root: string, componentTags: string[]): Plugin {
   const labels = readCustomLabels(root);
   const describe = readOrgDescribe(root);
   const context = JSON.stringify(join(PLATFORM, 'context.ts'));
   const apex = JSON.stringify(join(PLATFORM, 'apex.ts'));
-  /** A base-components gate the preview must close: lightning-combobox attaches ElementInternals when it is open. */
-const COMBOBOX_INTERNALS_GATE = '@salesforce/gate/bc.260.enableComboboxElementInternals';
-const VIRTUAL = '\0preview-virtual:';
+  const VIRTUAL = '\0preview-virtual:';
   return {
     name: 'preview-platform-modules',
     resolveId(source, importer) {
