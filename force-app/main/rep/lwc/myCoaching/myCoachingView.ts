@@ -9,16 +9,11 @@ import { GAP_TEXT } from 'c/repDiagnosis';
 import type { GapCode } from 'c/repDiagnosis';
 import { formatDate, formatDateTime, formatLabel, formatMoney, formatMultiple, formatPercent } from 'c/coachingFormat';
 import { LABELS } from 'c/repLabels';
+import type { DisplayContext } from 'c/cockpitViewModel';
 import type { FocusView } from 'c/coachingFocus';
 import type { NextSessionView } from 'c/nextOneOnOne';
 import type { ReminderView } from 'c/coachingReminders';
 import type { ActionItemRow } from 'c/actionItemList';
-
-export interface DisplayContext {
-  locale: string;
-  currency: string;
-  timeZone: string;
-}
 
 export interface MyCoachingInput {
   userId: Id;
