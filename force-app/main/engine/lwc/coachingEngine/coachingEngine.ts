@@ -359,6 +359,10 @@ function diagnosisFigures(
     const d = localDayOfIso(s.t, ix.timeZone);
     return d !== null && (min === null || d < min) ? d : min;
   }, null);
+  // First seen at a late stage counts only after the first snapshot: a deal already late in the very first
+  // snapshot had no earlier 1:1 to appear in, so it is not a surprise.
+  const surprise = (s: { firstSeenLate: boolean }, firstSeenDay: number | null): boolean =>
+    s.firstSeenLate && firstSeenDay !== null && firstDay !== null && firstSeenDay > firstDay;
   let candidates = 0;
   let wonSeen = 0;
   let wonNeverCommit = 0;
@@ -372,14 +376,14 @@ function diagnosisFigures(
         if (close === null || close <= firstDay || close < ix.frame.trailingStartDay) continue;
         candidates++;
         const seenBeforeClose = s !== undefined && firstSeenDay !== null && firstSeenDay < close;
-        if (!seenBeforeClose || s.firstSeenLate) hidden.push(o.id);
+        if (!seenBeforeClose || surprise(s, firstSeenDay)) hidden.push(o.id);
         if (seenBeforeClose) {
           wonSeen++;
           if (!s.everCommit) wonNeverCommit++;
         }
       } else if (!o.isClosed && o.probability !== null && o.probability >= late) {
         candidates++;
-        if (!s || s.firstSeenLate) hidden.push(o.id);
+        if (!s || surprise(s, firstSeenDay)) hidden.push(o.id);
       }
     }
   }

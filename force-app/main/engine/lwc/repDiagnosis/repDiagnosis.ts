@@ -236,7 +236,14 @@ export function diagnoseRep(f: DiagnosisFigures, team: TeamMedians, settings: Re
       confidenceOf(closedSample, 1 - (f.coverage as number) / f.requiredCoverage)
     );
   }
-  if (winRateLow && coverageFine) {
+  // Conversion judges coverage against the team's standard (the default required coverage or the team median),
+  // not the rep's own 1 ÷ win rate: a low win rate inflates that target, so a poor converter would never count
+  // as having enough pipeline and the gap could not show.
+  const coverageFineForConversion =
+    coverageFine ||
+    (f.coverage !== null &&
+      (f.coverage >= settings.defaultRequiredCoverage || (team.coverage !== null && f.coverage >= team.coverage)));
+  if (winRateLow && coverageFineForConversion) {
     add(
       'CONVERSION',
       [winRateEvidence, coverageEvidence, requiredEvidence],

@@ -95,6 +95,49 @@ describe('hidden deals from snapshots', () => {
   });
 });
 
+describe('surprise deals need an earlier snapshot to have been missing from', () => {
+  it('does not flag deals already late in the first snapshot, but flags one first seen late in a later one', () => {
+    const base = dataset({ users: [user({ id: 'mgr' }), user({ id: 'rep1', managerId: 'mgr' })] });
+    const lateAlready = opportunity({ id: 'late0', closeDate: '2026-12-20', probability: 90 });
+    const first = buildSessionSnapshot({ ...base, opportunities: [lateAlready] }, 'rep1', {
+      ...CLOCK,
+      now: '2026-11-02T15:00:00.000Z'
+    });
+    const lateNew = [
+      opportunity({ id: 'late1', closeDate: '2026-12-22', probability: 90 }),
+      opportunity({ id: 'late2', closeDate: '2026-12-23', probability: 75 })
+    ];
+    const second = buildSessionSnapshot({ ...base, opportunities: [lateAlready, ...lateNew] }, 'rep1', {
+      ...CLOCK,
+      now: '2026-11-09T15:00:00.000Z'
+    });
+    const ds: CoachingDataset = {
+      ...base,
+      sessions: [
+        session({
+          id: 's1',
+          status: 'Held',
+          actualStart: '2026-11-02T15:00:00.000Z',
+          snapshotJson: first.snapshotJson
+        }),
+        session({
+          id: 's2',
+          status: 'Held',
+          actualStart: '2026-11-09T15:00:00.000Z',
+          snapshotJson: second.snapshotJson
+        })
+      ],
+      opportunities: [lateAlready, ...lateNew]
+    };
+    const rep = buildTeamView(ds, CLOCK, { managerId: 'mgr' }).reps[0];
+    const hidden = rep.diagnosis.gaps.find((g) => g.code === 'HIDDEN_DEALS')!;
+    // Three open deals at probability ≥ 70 are candidates. late0 was already late in the first snapshot (no
+    // earlier 1:1 could have shown it); late1 and late2 first appeared late in the second: 2 of 3 = 67% ≥ 25%.
+    expect(hidden.recordIds).toEqual(['late1', 'late2']);
+    expect(hidden.evidence.find((e) => e.label === 'Deals first seen late or never')!.value).toBe(2);
+  });
+});
+
 describe('agenda', () => {
   function agendaDataset(): CoachingDataset {
     const ds = seedTeam();

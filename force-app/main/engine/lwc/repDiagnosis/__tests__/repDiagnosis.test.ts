@@ -64,6 +64,16 @@ describe('rep diagnosis', () => {
     expect(codes(base({ winRate: 0.15, coverage: 1, creationRatio: 0.5 }))).toEqual(['HEALTHY']);
   });
 
+  it("judges a poor converter's coverage against the team standard, not against 1 ÷ their own win rate", () => {
+    // Win rate 14% → own required coverage 1 ÷ 0.14 ≈ 7.1×; 4.0× is below that but above the 3× default and
+    // the 3.2× team median, so the pipeline is fine and the gap is conversion.
+    expect(codes(base({ winRate: 0.14, coverage: 4, requiredCoverage: 7.1 }))).toEqual(['CONVERSION']);
+    // 2.5× is below the default 3× and the team's 3.2×: not "coverage fine", so no conversion gap.
+    expect(codes(base({ winRate: 0.14, coverage: 2.5, requiredCoverage: 7.1, creationRatio: 1.1 }))).not.toContain(
+      'CONVERSION'
+    );
+  });
+
   it('finds slippage, a misunderstood commit, hidden deals, deal size and cycle length', () => {
     expect(codes(base({ slippageShare: 0.5 }))).toEqual(['SLIPPAGE']);
     expect(codes(base({ commitQuarters: 4, commitMissed: 3 }))).toEqual(['COMMIT_MISUNDERSTOOD']);
