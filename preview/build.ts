@@ -5,7 +5,7 @@
  * platform modules (`lightning/graphql`, `lightning/uiRecordApi`, `@salesforce/*`, …).
  * An import of a custom label or schema field that does not exist fails the build, as a deploy would.
  */
-import { existsSync, mkdirSync, statSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -164,7 +164,19 @@ export function bundleIsFresh(root = PROJECT_ROOT, outDir = join(HERE, 'dist')):
   return existsSync(join(outDir, 'app.js')) && existsSync(stamp) && readFileSync(stamp, 'utf8') === inputDigest(root);
 }
 
-export async function buildPreview(options: { root?: string; outDir?: string; production?: boolean } = {}) {
+export interface BuildOptions {
+  root?: string;
+  outDir?: string;
+  production?: boolean;
+  /**
+   * One file with every dynamic import inlined (ARCHITECTURE.md's setting). Off by default: the base components'
+   * icon libraries are dynamic imports of 4.3 MB that a page then loads only when it shows an icon of that kind
+   * (decision D-preview-7).
+   */
+  inlineDynamicImports?: boolean;
+}
+
+export async function buildPreview(options: BuildOptions = {}) {
   const root = options.root ?? PROJECT_ROOT;
   const outDir = options.outDir ?? join(HERE, 'dist');
   const started = performance.now();
@@ -204,7 +216,17 @@ export async function buildPreview(options: { root?: string; outDir?: string; pr
   });
   mkdirSync(outDir, { recursive: true });
   const file = join(outDir, 'app.js');
-  await bundle.write({ file, format: 'es', inlineDynamicImports: true, sourcemap: false });
+  rmSync(join(outDir, 'chunks'), { recursive: true, force: true });
+  if (options.inlineDynamicImports)
+    await bundle.write({ file, format: 'es', inlineDynamicImports: true, sourcemap: false });
+  else
+    await bundle.write({
+      dir: outDir,
+      format: 'es',
+      entryFileNames: 'app.js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+      sourcemap: false
+    });
   await bundle.close();
   writeFileSync(join(outDir, 'app.js.inputs'), inputDigest(root));
   return {
@@ -217,7 +239,7 @@ export async function buildPreview(options: { root?: string; outDir?: string; pr
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  buildPreview()
+  buildPreview({ inlineDynamicImports: process.argv.includes('--inline') })
     .then((r) => console.log(`Built ${r.file} (${Math.round(r.bytes / 1024)} KiB) in ${Math.round(r.ms)} ms.`))
     .catch((error: unknown) => {
       console.error((error as Error).message);

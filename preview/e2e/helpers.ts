@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { startPreview, type RunningPreview } from '../server/index.ts';
-import { buildPreview } from '../build.ts';
+import { buildPreview, bundleIsFresh } from '../build.ts';
 import { PROJECT_ROOT } from '../../scripts/lib/project.ts';
 import type { Persona } from '../server/security.ts';
 
@@ -45,12 +45,18 @@ export async function launchBrowser(): Promise<{ context: BrowserContext; close(
 
 let builtDist: string | null = null;
 
-/** Builds the bundle once per process into a temp folder (the repo's preview/dist is left alone). */
+/**
+ * The bundle for the tests: the repository's own `preview/dist` when it is up to date (npm start built it), else a
+ * build into a temp folder, once per process (the repository's preview/dist is left alone).
+ */
 export async function builtBundle(): Promise<string> {
   if (!builtDist) {
-    const dir = mkdtempSync(join(tmpdir(), 'preview-dist-'));
-    await buildPreview({ outDir: dir });
-    builtDist = dir;
+    if (bundleIsFresh()) builtDist = join(PROJECT_ROOT, 'preview', 'dist');
+    else {
+      const dir = mkdtempSync(join(tmpdir(), 'preview-dist-'));
+      await buildPreview({ outDir: dir });
+      builtDist = dir;
+    }
   }
   return builtDist;
 }

@@ -43,8 +43,8 @@ export const STEPS: Step[] = [
       '--test',
       '--test-reporter=dot',
       'scripts/**/__tests__/*.test.ts',
-      'preview/**/__tests__/*.test.ts',
-      'demo-org/__tests__/*.test.ts'
+      'demo-org/__tests__/*.test.ts',
+      'preview/**/__tests__/*.test.ts'
     ]
   },
   {
