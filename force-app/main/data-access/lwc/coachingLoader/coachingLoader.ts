@@ -122,3 +122,86 @@ export class QueryPages {
     return out;
   }
 }
+
+/** What the GraphQL wire adapter emits. */
+export interface GraphQLWireResult {
+  data?: unknown;
+  errors?: unknown;
+  refresh?: () => Promise<void>;
+}
+
+export type Emission = 'ignored' | 'failed' | 'paging' | 'complete';
+
+/**
+ * One paged query as a container runs it: takes each wire emission, says whether to show an error, ask for
+ * the next page (re-run with `cursor`) or compute, and re-runs the query after a write. The container keeps
+ * `cursor` in a field of its own so its wire configuration reacts to it.
+ */
+export class PagedQuery {
+  readonly pages: QueryPages;
+  cursor: string | null = null;
+  complete = false;
+  private latest: GraphQLWireResult | null = null;
+  private emissions = 0;
+
+  constructor(specs: readonly ConnectionSpec[]) {
+    this.pages = new QueryPages(specs);
+  }
+
+  reset(): void {
+    this.pages.reset();
+    this.cursor = null;
+    this.complete = false;
+    this.latest = null;
+  }
+
+  /** The GraphQL errors of the last emission, when it failed. */
+  get errors(): unknown[] | null {
+    const errors = this.latest?.errors;
+    if (errors === undefined || errors === null) return null;
+    return Array.isArray(errors) ? (errors.length ? errors : null) : [errors];
+  }
+
+  receive(result: GraphQLWireResult | null | undefined): Emission {
+    if (!result || (result.data === undefined && result.errors === undefined)) return 'ignored';
+    this.emissions++;
+    this.latest = result;
+    if (this.errors) return 'failed';
+    const next = this.pages.accept(result.data, this.cursor);
+    if (next) {
+      this.cursor = next;
+      this.complete = false;
+      return 'paging';
+    }
+    this.complete = true;
+    return 'complete';
+  }
+
+  /**
+   * Re-runs the query after a write: 'changed' when a new emission arrived (the wire handler has computed),
+   * 'unchanged' when the data did not change, 'unavailable' before the first emission. Rejects when it fails.
+   */
+  async refresh(): Promise<'changed' | 'unchanged' | 'unavailable'> {
+    const result = this.latest;
+    if (!result?.refresh) return 'unavailable';
+    const before = this.emissions;
+    await result.refresh();
+    if (this.emissions === before) {
+      this.complete = true;
+      return 'unchanged';
+    }
+    return 'changed';
+  }
+
+  /** Every record per object, each node mapped (e.g. flattened to the API shape). */
+  records<T>(map: (node: UiApiNode) => T): Record<string, T[]> {
+    const out: Record<string, T[]> = {};
+    for (const [objectApiName, nodes] of Object.entries(this.pages.nodesByObject()))
+      out[objectApiName] = nodes.map(map);
+    return out;
+  }
+
+  get truncated(): string[] {
+    return this.pages.truncated;
+  }
+}

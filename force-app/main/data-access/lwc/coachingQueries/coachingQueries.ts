@@ -138,6 +138,281 @@ export function repAgendaVariables(
   };
 }
 
+// Fragments shared by both documents, interpolated as constant strings (each document carries its own copy).
+/** A user: the rep, a peer, or a direct report. */
+const USER_FIELDS = `
+  fragment UserFields on User {
+    Id
+    Name {
+      value
+    }
+    ManagerId {
+      value
+    }
+    IsActive {
+      value
+    }
+    Title @optional {
+      value
+    }
+    UserRoleId @optional {
+      value
+    }
+    TimeZoneSidKey @optional {
+      value
+    }
+    DefaultCurrencyIsoCode @optional {
+      value
+    }
+  }
+`;
+
+/** An opportunity with every field the engine reads; gated or FLS-hidden fields are optional. */
+const OPPORTUNITY_FIELDS = `
+  fragment OpportunityFields on Opportunity {
+    Id
+    Name {
+      value
+    }
+    AccountId {
+      value
+    }
+    OwnerId {
+      value
+    }
+    Amount @optional {
+      value
+    }
+    CurrencyIsoCode @optional {
+      value
+    }
+    StageName {
+      value
+    }
+    ForecastCategoryName @optional {
+      value
+    }
+    CloseDate {
+      value
+    }
+    CreatedDate {
+      value
+    }
+    LastStageChangeDate @optional {
+      value
+    }
+    LastActivityDate @optional {
+      value
+    }
+    PushCount @optional {
+      value
+    }
+    IsClosed {
+      value
+    }
+    IsWon {
+      value
+    }
+    Probability @optional {
+      value
+    }
+    HasOverdueTask @optional {
+      value
+    }
+    NextStep @optional {
+      value
+    }
+    Description @optional {
+      value
+    }
+  }
+`;
+
+/** A weekly 1:1 slot. */
+const CADENCE_FIELDS = `
+  fragment CadenceFields on Coaching_Cadence__c {
+    Id
+    Manager__c {
+      value
+    }
+    Rep__c {
+      value
+    }
+    Day_Of_Week__c {
+      value
+    }
+    Local_Start_Time__c {
+      value
+    }
+    Duration_Minutes__c {
+      value
+    }
+    Time_Zone__c {
+      value
+    }
+    Active__c @optional {
+      value
+    }
+    CreatedDate {
+      value
+    }
+  }
+`;
+
+/** A 1:1 without its notes and snapshot (read only where they are needed). */
+const SESSION_FIELDS = `
+  fragment SessionFields on Coaching_Session__c {
+    Id
+    Cadence__c @optional {
+      value
+    }
+    Manager__c {
+      value
+    }
+    Rep__c {
+      value
+    }
+    Scheduled_Start__c {
+      value
+    }
+    Actual_Start__c @optional {
+      value
+    }
+    Status__c @optional {
+      value
+    }
+    Sections_Reviewed__c @optional {
+      value
+    }
+    Commit_Current_Quarter__c @optional {
+      value
+    }
+    Best_Case_Current_Quarter__c @optional {
+      value
+    }
+    Commit_Next_Quarter__c @optional {
+      value
+    }
+    Best_Case_Next_Quarter__c @optional {
+      value
+    }
+    Forecast_Period_Start__c @optional {
+      value
+    }
+    Forecast_Period_End__c @optional {
+      value
+    }
+    CurrencyIsoCode @optional {
+      value
+    }
+    Agenda_Opened_At__c @optional {
+      value
+    }
+    Health_Score__c @optional {
+      value
+    }
+    Coverage_Current_Quarter__c @optional {
+      value
+    }
+    Main_Gap__c @optional {
+      value
+    }
+    Status_Reason__c @optional {
+      value
+    }
+  }
+`;
+
+/** The stored pipeline snapshot of a held 1:1 (large: read for the history weeks only). */
+const SNAPSHOT_FIELDS = `
+  fragment SnapshotFields on Coaching_Session__c {
+    Id
+    Snapshot__c @optional {
+      value
+    }
+    Snapshot_Version__c @optional {
+      value
+    }
+  }
+`;
+
+/** An action item with the baseline of its linked deal. */
+const ACTION_ITEM_FIELDS = `
+  fragment ActionItemFields on Action_Item__c {
+    Id
+    Name {
+      value
+    }
+    Session__c @optional {
+      value
+    }
+    Manager__c @optional {
+      value
+    }
+    Rep__c @optional {
+      value
+    }
+    Assignee__c {
+      value
+    }
+    Due_Date__c {
+      value
+    }
+    Status__c @optional {
+      value
+    }
+    Completed_Date__c @optional {
+      value
+    }
+    Opportunity__c @optional {
+      value
+    }
+    Account__c @optional {
+      value
+    }
+    Description__c @optional {
+      value
+    }
+    CreatedDate {
+      value
+    }
+    Baseline_Stage__c @optional {
+      value
+    }
+    Baseline_Close_Date__c @optional {
+      value
+    }
+    Baseline_Amount__c @optional {
+      value
+    }
+    Baseline_Activity_Date__c @optional {
+      value
+    }
+  }
+`;
+
+/** A quota record. */
+const QUOTA_FIELDS = `
+  fragment QuotaFields on Sales_Quota__c {
+    Id
+    User__c {
+      value
+    }
+    Period_Start__c {
+      value
+    }
+    Period_End__c {
+      value
+    }
+    Amount__c {
+      value
+    }
+    CurrencyIsoCode @optional {
+      value
+    }
+  }
+`;
+
 export const TEAM_COCKPIT_QUERY = gql`
   query teamCockpit(
     $managerId: ID!
@@ -219,13 +494,7 @@ export const TEAM_COCKPIT_QUERY = gql`
         ) {
           edges {
             node {
-              Id
-              Snapshot__c @optional {
-                value
-              }
-              Snapshot_Version__c @optional {
-                value
-              }
+              ...SnapshotFields
             }
           }
           pageInfo {
@@ -264,256 +533,20 @@ export const TEAM_COCKPIT_QUERY = gql`
       }
     }
   }
-
-  fragment UserFields on User {
-    Id
-    Name {
-      value
-    }
-    ManagerId {
-      value
-    }
-    IsActive {
-      value
-    }
-    Title @optional {
-      value
-    }
-    UserRoleId @optional {
-      value
-    }
-    TimeZoneSidKey @optional {
-      value
-    }
-    DefaultCurrencyIsoCode @optional {
-      value
-    }
-  }
-
-  fragment OpportunityFields on Opportunity {
-    Id
-    Name {
-      value
-    }
-    AccountId {
-      value
-    }
-    OwnerId {
-      value
-    }
-    Amount @optional {
-      value
-    }
-    CurrencyIsoCode @optional {
-      value
-    }
-    StageName {
-      value
-    }
-    ForecastCategoryName @optional {
-      value
-    }
-    CloseDate {
-      value
-    }
-    CreatedDate {
-      value
-    }
-    LastStageChangeDate @optional {
-      value
-    }
-    LastActivityDate @optional {
-      value
-    }
-    PushCount @optional {
-      value
-    }
-    IsClosed {
-      value
-    }
-    IsWon {
-      value
-    }
-    Probability @optional {
-      value
-    }
-    HasOverdueTask @optional {
-      value
-    }
-    NextStep @optional {
-      value
-    }
-    Description @optional {
-      value
-    }
-  }
-
-  fragment CadenceFields on Coaching_Cadence__c {
-    Id
-    Manager__c {
-      value
-    }
-    Rep__c {
-      value
-    }
-    Day_Of_Week__c {
-      value
-    }
-    Local_Start_Time__c {
-      value
-    }
-    Duration_Minutes__c {
-      value
-    }
-    Time_Zone__c {
-      value
-    }
-    Active__c @optional {
-      value
-    }
-    CreatedDate {
-      value
-    }
-  }
-
-  fragment SessionFields on Coaching_Session__c {
-    Id
-    Cadence__c @optional {
-      value
-    }
-    Manager__c {
-      value
-    }
-    Rep__c {
-      value
-    }
-    Scheduled_Start__c {
-      value
-    }
-    Actual_Start__c @optional {
-      value
-    }
-    Status__c @optional {
-      value
-    }
-    Sections_Reviewed__c @optional {
-      value
-    }
-    Commit_Current_Quarter__c @optional {
-      value
-    }
-    Best_Case_Current_Quarter__c @optional {
-      value
-    }
-    Commit_Next_Quarter__c @optional {
-      value
-    }
-    Best_Case_Next_Quarter__c @optional {
-      value
-    }
-    Forecast_Period_Start__c @optional {
-      value
-    }
-    Forecast_Period_End__c @optional {
-      value
-    }
-    CurrencyIsoCode @optional {
-      value
-    }
-    Agenda_Opened_At__c @optional {
-      value
-    }
-    Health_Score__c @optional {
-      value
-    }
-    Coverage_Current_Quarter__c @optional {
-      value
-    }
-    Main_Gap__c @optional {
-      value
-    }
-    Status_Reason__c @optional {
-      value
-    }
-  }
-
-  fragment ActionItemFields on Action_Item__c {
-    Id
-    Name {
-      value
-    }
-    Session__c @optional {
-      value
-    }
-    Manager__c @optional {
-      value
-    }
-    Rep__c @optional {
-      value
-    }
-    Assignee__c {
-      value
-    }
-    Due_Date__c {
-      value
-    }
-    Status__c @optional {
-      value
-    }
-    Completed_Date__c @optional {
-      value
-    }
-    Opportunity__c @optional {
-      value
-    }
-    Account__c @optional {
-      value
-    }
-    Description__c @optional {
-      value
-    }
-    CreatedDate {
-      value
-    }
-    Baseline_Stage__c @optional {
-      value
-    }
-    Baseline_Close_Date__c @optional {
-      value
-    }
-    Baseline_Amount__c @optional {
-      value
-    }
-    Baseline_Activity_Date__c @optional {
-      value
-    }
-  }
-
-  fragment QuotaFields on Sales_Quota__c {
-    Id
-    User__c {
-      value
-    }
-    Period_Start__c {
-      value
-    }
-    Period_End__c {
-      value
-    }
-    Amount__c {
-      value
-    }
-    CurrencyIsoCode @optional {
-      value
-    }
-  }
+  ${USER_FIELDS}
+  ${OPPORTUNITY_FIELDS}
+  ${CADENCE_FIELDS}
+  ${SESSION_FIELDS}
+  ${SNAPSHOT_FIELDS}
+  ${ACTION_ITEM_FIELDS}
+  ${QUOTA_FIELDS}
 `;
 
 /**
  * A rep's 1:1 agenda: the rep and their peers (the manager's active direct reports: the diagnosis compares
  * the rep with them), the team's opportunities, every opportunity on the rep's accounts (whoever owns it:
  * a past win by someone else still makes an account "existing" or "dormant"), the rep's accounts, cadence,
- * recent 1:1s with their snapshots, action items, deal reviews and the team's quotas.
+ * recent 1:1s (with notes) and their snapshots for the history weeks, action items, deal reviews and quotas.
  */
 export const REP_AGENDA_QUERY = gql`
   query repAgenda(
@@ -534,7 +567,7 @@ export const REP_AGENDA_QUERY = gql`
         ) {
           edges {
             node {
-              ...AgendaUserFields
+              ...UserFields
             }
           }
           pageInfo {
@@ -553,7 +586,7 @@ export const REP_AGENDA_QUERY = gql`
         ) {
           edges {
             node {
-              ...AgendaOpportunityFields
+              ...OpportunityFields
             }
           }
           pageInfo {
@@ -564,7 +597,7 @@ export const REP_AGENDA_QUERY = gql`
         AccountOpportunities: Opportunity(where: { Account: { OwnerId: { eq: $repId } } }, first: 2000) {
           edges {
             node {
-              ...AgendaOpportunityFields
+              ...OpportunityFields
             }
           }
           pageInfo {
@@ -595,31 +628,7 @@ export const REP_AGENDA_QUERY = gql`
         Coaching_Cadence__c(where: { Rep__c: { eq: $repId }, Active__c: { eq: true } }, first: 10) {
           edges {
             node {
-              Id
-              Manager__c {
-                value
-              }
-              Rep__c {
-                value
-              }
-              Day_Of_Week__c {
-                value
-              }
-              Local_Start_Time__c {
-                value
-              }
-              Duration_Minutes__c {
-                value
-              }
-              Time_Zone__c {
-                value
-              }
-              Active__c @optional {
-                value
-              }
-              CreatedDate {
-                value
-              }
+              ...CadenceFields
             }
           }
           pageInfo {
@@ -634,68 +643,8 @@ export const REP_AGENDA_QUERY = gql`
         ) {
           edges {
             node {
-              Id
-              Cadence__c @optional {
-                value
-              }
-              Manager__c {
-                value
-              }
-              Rep__c {
-                value
-              }
-              Scheduled_Start__c {
-                value
-              }
-              Actual_Start__c @optional {
-                value
-              }
-              Status__c @optional {
-                value
-              }
+              ...SessionFields
               Notes__c @optional {
-                value
-              }
-              Sections_Reviewed__c @optional {
-                value
-              }
-              Commit_Current_Quarter__c @optional {
-                value
-              }
-              Best_Case_Current_Quarter__c @optional {
-                value
-              }
-              Commit_Next_Quarter__c @optional {
-                value
-              }
-              Best_Case_Next_Quarter__c @optional {
-                value
-              }
-              Forecast_Period_Start__c @optional {
-                value
-              }
-              Forecast_Period_End__c @optional {
-                value
-              }
-              CurrencyIsoCode @optional {
-                value
-              }
-              Agenda_Opened_At__c @optional {
-                value
-              }
-              Health_Score__c @optional {
-                value
-              }
-              Coverage_Current_Quarter__c @optional {
-                value
-              }
-              Main_Gap__c @optional {
-                value
-              }
-              Status_Reason__c @optional {
-                value
-              }
-              LastModifiedDate {
                 value
               }
             }
@@ -715,13 +664,7 @@ export const REP_AGENDA_QUERY = gql`
         ) {
           edges {
             node {
-              Id
-              Snapshot__c @optional {
-                value
-              }
-              Snapshot_Version__c @optional {
-                value
-              }
+              ...SnapshotFields
             }
           }
           pageInfo {
@@ -746,55 +689,7 @@ export const REP_AGENDA_QUERY = gql`
         ) {
           edges {
             node {
-              Id
-              Name {
-                value
-              }
-              Session__c @optional {
-                value
-              }
-              Manager__c @optional {
-                value
-              }
-              Rep__c @optional {
-                value
-              }
-              Assignee__c {
-                value
-              }
-              Due_Date__c {
-                value
-              }
-              Status__c @optional {
-                value
-              }
-              Completed_Date__c @optional {
-                value
-              }
-              Opportunity__c @optional {
-                value
-              }
-              Account__c @optional {
-                value
-              }
-              Description__c @optional {
-                value
-              }
-              CreatedDate {
-                value
-              }
-              Baseline_Stage__c @optional {
-                value
-              }
-              Baseline_Close_Date__c @optional {
-                value
-              }
-              Baseline_Amount__c @optional {
-                value
-              }
-              Baseline_Activity_Date__c @optional {
-                value
-              }
+              ...ActionItemFields
             }
           }
           pageInfo {
@@ -840,22 +735,7 @@ export const REP_AGENDA_QUERY = gql`
         ) {
           edges {
             node {
-              Id
-              User__c {
-                value
-              }
-              Period_Start__c {
-                value
-              }
-              Period_End__c {
-                value
-              }
-              Amount__c {
-                value
-              }
-              CurrencyIsoCode @optional {
-                value
-              }
+              ...QuotaFields
             }
           }
           pageInfo {
@@ -866,87 +746,11 @@ export const REP_AGENDA_QUERY = gql`
       }
     }
   }
-
-  fragment AgendaUserFields on User {
-    Id
-    Name {
-      value
-    }
-    ManagerId {
-      value
-    }
-    IsActive {
-      value
-    }
-    Title @optional {
-      value
-    }
-    UserRoleId @optional {
-      value
-    }
-    TimeZoneSidKey @optional {
-      value
-    }
-    DefaultCurrencyIsoCode @optional {
-      value
-    }
-  }
-
-  fragment AgendaOpportunityFields on Opportunity {
-    Id
-    Name {
-      value
-    }
-    AccountId {
-      value
-    }
-    OwnerId {
-      value
-    }
-    Amount @optional {
-      value
-    }
-    CurrencyIsoCode @optional {
-      value
-    }
-    StageName {
-      value
-    }
-    ForecastCategoryName @optional {
-      value
-    }
-    CloseDate {
-      value
-    }
-    CreatedDate {
-      value
-    }
-    LastStageChangeDate @optional {
-      value
-    }
-    LastActivityDate @optional {
-      value
-    }
-    PushCount @optional {
-      value
-    }
-    IsClosed {
-      value
-    }
-    IsWon {
-      value
-    }
-    Probability @optional {
-      value
-    }
-    HasOverdueTask @optional {
-      value
-    }
-    NextStep @optional {
-      value
-    }
-    Description @optional {
-      value
-    }
-  }
+  ${USER_FIELDS}
+  ${OPPORTUNITY_FIELDS}
+  ${CADENCE_FIELDS}
+  ${SESSION_FIELDS}
+  ${SNAPSHOT_FIELDS}
+  ${ACTION_ITEM_FIELDS}
+  ${QUOTA_FIELDS}
 `;

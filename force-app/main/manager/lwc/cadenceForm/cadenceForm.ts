@@ -1,7 +1,8 @@
 import { LightningElement, api } from 'lwc';
 import { createRecord, updateRecord } from 'lightning/uiRecordApi';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
-import { fieldErrorMessages, type AnyError } from 'c/ldsErrors';
+import type { AnyError } from 'c/ldsErrors';
+import { reportField, reportServerFieldErrors } from 'c/formValidity';
 import { createInput, updateInput } from 'c/recordInput';
 import { formatLabel } from 'c/coachingFormat';
 import type { Cadence, Weekday } from 'c/coachingModel';
@@ -199,15 +200,7 @@ export default class CadenceForm extends LightningElement {
     const rest = { ...this.invalid };
     delete rest[field];
     this.invalid = rest;
-    this.showFieldMessage(field, '');
-  }
-
-  private showFieldMessage(field: string, message: string): void {
-    const input = this.template?.querySelector<
-      HTMLElement & { setCustomValidity?: (m: string) => void; reportValidity?: () => void }
-    >(`[data-field="${field}"]`);
-    input?.setCustomValidity?.(message);
-    input?.reportValidity?.();
+    reportField(this.template, field, '');
   }
 
   async handleSave(): Promise<void> {
@@ -222,7 +215,7 @@ export default class CadenceForm extends LightningElement {
     });
     this.invalid = invalid;
     for (const field of ['dayOfWeek', 'localStartTime', 'durationMinutes', 'timeZone'])
-      this.showFieldMessage(field, invalid[field] ?? '');
+      reportField(this.template, field, invalid[field] ?? '');
     if (Object.keys(invalid).length > 0) return;
     this.saving = true;
     this.serverErrors = null;
@@ -254,15 +247,7 @@ export default class CadenceForm extends LightningElement {
       this.dispatchEvent(new CustomEvent('saved', { detail: { recordId: record?.id ?? this.existing?.id ?? null } }));
     } catch (error) {
       this.serverErrors = error as AnyError;
-      const invalidFromServer: Record<string, string> = {};
-      for (const [apiName, message] of Object.entries(fieldErrorMessages(error as AnyError))) {
-        const field = FIELD_OF_API[apiName];
-        if (field) {
-          invalidFromServer[field] = message;
-          this.showFieldMessage(field, message);
-        }
-      }
-      this.invalid = invalidFromServer;
+      this.invalid = reportServerFieldErrors(this.template, error, FIELD_OF_API);
     } finally {
       this.saving = false;
     }

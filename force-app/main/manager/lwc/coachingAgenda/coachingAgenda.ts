@@ -14,7 +14,7 @@ import { buildAgenda, buildSessionSnapshot } from 'c/coachingEngine';
 import type { AgendaView } from 'c/coachingEngine';
 import type { AgendaSectionKey, Cadence, Clock, CoachingDataset, Id, Session } from 'c/coachingModel';
 import { datasetFromRecords, flattenUiApiNode } from 'c/coachingRecords';
-import { QueryPages } from 'c/coachingLoader';
+import { PagedQuery, type GraphQLWireResult } from 'c/coachingLoader';
 import {
   REP_AGENDA_CONNECTIONS,
   REP_AGENDA_OPERATION,
@@ -62,12 +62,6 @@ import type { TileVariant } from 'c/statTile';
 import { NO_DATA, formatDateTime, formatLabel, formatMultiple, formatNumber } from 'c/coachingFormat';
 import { reduceErrors, type AnyError } from 'c/ldsErrors';
 import { LABELS } from 'c/managerLabels';
-
-interface GraphQLWireResult {
-  data?: unknown;
-  errors?: unknown;
-  refresh?: () => Promise<void>;
-}
 
 interface UserRecordResult {
   data?: { fields: Record<string, { value: unknown }> };
@@ -126,8 +120,25 @@ const BAND_LABEL: Record<string, string> = {
  */
 export default class CoachingAgenda extends LightningElement {
   @api historyWeeks = 13;
+  private questionsHidden = false;
+
   /** App Builder: leave out the suggested questions under each item. */
-  @api hideQuestions = false;
+  @api
+  get hideQuestions(): boolean {
+    return this.questionsHidden;
+  }
+  set hideQuestions(value: boolean) {
+    this.questionsHidden = !!value;
+  }
+
+  /** For components that embed the agenda: `show-questions` is the opposite of `hide-questions`. */
+  @api
+  get showQuestions(): boolean {
+    return !this.questionsHidden;
+  }
+  set showQuestions(value: boolean) {
+    this.questionsHidden = !value;
+  }
 
   userId = USER_ID;
   timeZone = TIME_ZONE;
@@ -139,10 +150,9 @@ export default class CoachingAgenda extends LightningElement {
   private managerResolved = false;
   repName = '';
   repTimeZone: string | null = null;
-  private pages = new QueryPages(REP_AGENDA_CONNECTIONS);
+  private query = new PagedQuery(REP_AGENDA_CONNECTIONS);
+  /** The page the query asks for (null: the first); a field so the wire reacts when it changes. */
   private cursor: string | null = null;
-  private latest: GraphQLWireResult | null = null;
-  private emissions = 0;
   private reference: ReferenceData | null = null;
   private dataset: CoachingDataset | null = null;
   private agenda: AgendaView | null = null;
@@ -150,7 +160,6 @@ export default class CoachingAgenda extends LightningElement {
   private session: Session | null = null;
   private justHeld: Session | null = null;
   private loaded = false;
-  private pagesComplete = false;
   private sectionFilter = '';
   /** Set once this instance created a session or changed its status: it then never prepares another by itself. */
   private lifecycleDone = false;
@@ -240,9 +249,8 @@ export default class CoachingAgenda extends LightningElement {
     if (value === this.repKey) return;
     this.repKey = value;
     this.managerResolved = false;
-    this.pages.reset();
+    this.query.reset();
     this.cursor = null;
-    this.pagesComplete = false;
     this.loaded = false;
   }
 
@@ -267,21 +275,11 @@ export default class CoachingAgenda extends LightningElement {
 
   @wire(graphql, { query: REP_AGENDA_QUERY, variables: '$variables', operationName: REP_AGENDA_OPERATION })
   handleAgenda(result: GraphQLWireResult): void {
-    if (!result || (result.data === undefined && result.errors === undefined)) return;
-    this.emissions++;
-    this.latest = result;
-    if (result.errors && (!Array.isArray(result.errors) || result.errors.length > 0)) {
-      this.fail(result.errors as AnyError[]);
-      return;
-    }
-    const next = this.pages.accept(result.data, this.cursor);
-    if (next) {
-      // More opportunities than one page: the same query again from the next cursor.
-      this.cursor = next;
-      return;
-    }
-    this.pagesComplete = true;
-    this.compute();
+    const outcome = this.query.receive(result);
+    if (outcome === 'failed') this.fail(this.query.errors as AnyError[]);
+    // More opportunities than one page: the same query again from the next cursor.
+    else if (outcome === 'paging') this.cursor = this.query.cursor;
+    else if (outcome === 'complete') this.compute();
   }
 
   override connectedCallback(): void {
@@ -310,10 +308,8 @@ export default class CoachingAgenda extends LightningElement {
 
   /** Maps the records, runs the engine once and prepares every view model. */
   private compute(): void {
-    if (!this.reference || !this.repKey || !this.pagesComplete) return;
-    const records: Record<string, Record<string, unknown>[]> = {};
-    for (const [objectApiName, nodes] of Object.entries(this.pages.nodesByObject()))
-      records[objectApiName] = nodes.map(flattenUiApiNode);
+    if (!this.reference || !this.repKey || !this.query.complete) return;
+    const records = this.query.records(flattenUiApiNode);
     const dataset = datasetFromRecords(records, this.reference.settings, { corporateCurrency: CURRENCY });
     dataset.fiscal = this.reference.fiscal;
     this.dataset = dataset;
@@ -351,7 +347,7 @@ export default class CoachingAgenda extends LightningElement {
       names,
       reviewed: this.reviewed,
       hidden,
-      showQuestions: !this.hideQuestions
+      showQuestions: !this.questionsHidden
     });
     const items = dataset.actionItems.filter((a) => a.repId === repId || a.assigneeId === repId);
     this.actionItems = actionItemRows(items, view, names);
@@ -426,7 +422,7 @@ export default class CoachingAgenda extends LightningElement {
     if (view.metrics && view.metrics.records === 0) reasons.push(LABELS.reasonNoOpportunities);
     if (view.metrics && view.metrics.excluded.amountMissing > 0)
       reasons.push(formatLabel(LABELS.reasonAmountsMissing, view.metrics.excluded.amountMissing));
-    if (this.pages.truncated.length) reasons.push(formatLabel(LABELS.truncated, this.pages.truncated.join(', ')));
+    if (this.query.truncated.length) reasons.push(formatLabel(LABELS.truncated, this.query.truncated.join(', ')));
     return reasons;
   }
 
@@ -760,23 +756,11 @@ export default class CoachingAgenda extends LightningElement {
   }
 
   private async refresh(): Promise<void> {
-    const result = this.latest;
-    if (!result?.refresh) {
-      this.compute();
-      return;
-    }
-    const before = this.emissions;
-    const wasComplete = this.pagesComplete;
     try {
-      await result.refresh();
+      // 'changed': the wire handler has already computed the new view.
+      if ((await this.query.refresh()) !== 'changed') this.compute();
     } catch (error) {
       this.fail(error as AnyError);
-      return;
-    }
-    // No new emission: nothing changed on the server; show what is loaded again (e.g. after a retry).
-    if (this.emissions === before) {
-      this.pagesComplete = wasComplete || this.pagesComplete;
-      if (!this.loaded) this.compute();
     }
   }
 

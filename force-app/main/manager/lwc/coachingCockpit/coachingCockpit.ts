@@ -7,7 +7,7 @@ import LOCALE from '@salesforce/i18n/locale';
 import { buildOversight, buildTeamView, buildUpcoming } from 'c/coachingEngine';
 import type { Cadence, Clock, CoachingDataset, Id } from 'c/coachingModel';
 import { datasetFromRecords, flattenUiApiNode } from 'c/coachingRecords';
-import { QueryPages } from 'c/coachingLoader';
+import { PagedQuery, type GraphQLWireResult } from 'c/coachingLoader';
 import {
   TEAM_COCKPIT_CONNECTIONS,
   TEAM_COCKPIT_OPERATION,
@@ -21,12 +21,6 @@ import { buildCockpitView, sortRows, SORT_KEYS, type CockpitView, type RepRow, t
 import { formatLabel } from 'c/coachingFormat';
 import type { AnyError } from 'c/ldsErrors';
 import { LABELS } from 'c/managerLabels';
-
-interface GraphQLWireResult {
-  data?: unknown;
-  errors?: unknown;
-  refresh?: () => Promise<void>;
-}
 
 interface CadenceTarget {
   repId: Id;
@@ -43,19 +37,18 @@ interface CadenceTarget {
  */
 export default class CoachingCockpit extends LightningElement {
   @api historyWeeks = 13;
-  @api showCharts = false;
+  /** App Builder: leave out the charts (coverage, pipeline by stage, forecast against actuals). */
+  @api hideCharts = false;
   @api forecastQuarters = 4;
 
   userId = USER_ID;
   /** Now, read once per load: every figure on the page is computed for the same instant. */
   private now = new Date().toISOString();
-  private pages = new QueryPages(TEAM_COCKPIT_CONNECTIONS);
+  private query = new PagedQuery(TEAM_COCKPIT_CONNECTIONS);
+  /** The page the query asks for (null: the first); a field so the wire reacts when it changes. */
   private cursor: string | null = null;
-  private latest: GraphQLWireResult | null = null;
   private reference: ReferenceData | null = null;
   private dataset: CoachingDataset | null = null;
-  private pagesComplete = false;
-  private emissions = 0;
 
   view: CockpitView | null = null;
   rows: RepRow[] = [];
@@ -91,21 +84,11 @@ export default class CoachingCockpit extends LightningElement {
 
   @wire(graphql, { query: TEAM_COCKPIT_QUERY, variables: '$variables', operationName: TEAM_COCKPIT_OPERATION })
   handleTeam(result: GraphQLWireResult): void {
-    if (!result || (result.data === undefined && result.errors === undefined)) return;
-    this.emissions++;
-    this.latest = result;
-    if (result.errors && (!Array.isArray(result.errors) || result.errors.length > 0)) {
-      this.fail(result.errors as AnyError[]);
-      return;
-    }
-    const next = this.pages.accept(result.data, this.cursor);
-    if (next) {
-      // More opportunities than one page: the same query again from the next cursor.
-      this.cursor = next;
-      return;
-    }
-    this.pagesComplete = true;
-    this.compute();
+    const outcome = this.query.receive(result);
+    if (outcome === 'failed') this.fail(this.query.errors as AnyError[]);
+    // More opportunities than one page: the same query again from the next cursor.
+    else if (outcome === 'paging') this.cursor = this.query.cursor;
+    else if (outcome === 'complete') this.compute();
   }
 
   override connectedCallback(): void {
@@ -128,11 +111,9 @@ export default class CoachingCockpit extends LightningElement {
 
   /** Maps the records and runs the engine: once per data change, never per render. */
   private compute(): void {
-    if (!this.reference || !this.pagesComplete) return;
+    if (!this.reference || !this.query.complete) return;
     const started = performance.now();
-    const records: Record<string, Record<string, unknown>[]> = {};
-    for (const [objectApiName, nodes] of Object.entries(this.pages.nodesByObject()))
-      records[objectApiName] = nodes.map(flattenUiApiNode);
+    const records = this.query.records(flattenUiApiNode);
     const dataset = datasetFromRecords(records, this.reference.settings, { corporateCurrency: CURRENCY });
     dataset.fiscal = this.reference.fiscal;
     this.dataset = dataset;
@@ -165,11 +146,15 @@ export default class CoachingCockpit extends LightningElement {
     this.rows = this.view.rows;
     this.notices = [
       ...this.reference.notices,
-      ...(this.pages.truncated.length ? [formatLabel(LABELS.truncated, this.pages.truncated.join(', '))] : [])
+      ...(this.query.truncated.length ? [formatLabel(LABELS.truncated, this.query.truncated.join(', '))] : [])
     ];
     this.engineMs = (performance.now() - started).toFixed(1);
     this.errors = null;
     this.loaded = true;
+  }
+
+  get showCharts(): boolean {
+    return !this.hideCharts;
   }
 
   get isLoading(): boolean {
@@ -260,23 +245,11 @@ export default class CoachingCockpit extends LightningElement {
 
   /** Re-runs the query (after a write); the pages already loaded stay, the small connections are re-read. */
   private async refresh(): Promise<void> {
-    const result = this.latest;
-    if (!result?.refresh) {
-      this.compute();
-      return;
-    }
-    const before = this.emissions;
-    this.pagesComplete = false;
     try {
-      await result.refresh();
+      // 'changed': the wire handler has already computed the new view.
+      if ((await this.query.refresh()) !== 'changed') this.compute();
     } catch (error) {
       this.fail(error as AnyError);
-      return;
-    }
-    // No new emission means nothing changed: the current view stands.
-    if (this.emissions === before) {
-      this.pagesComplete = true;
-      if (!this.loaded) this.compute();
     }
   }
 }

@@ -2,6 +2,7 @@ import { LightningElement, api } from 'lwc';
 import { formatLabel } from 'c/coachingFormat';
 import { FORECAST_FIELDS, type ForecastDraft, type ForecastField } from 'c/agendaSession';
 import { LABELS } from 'c/managerLabels';
+import { reportField } from 'c/formValidity';
 
 const FIELD_LABELS: Record<ForecastField, string> = {
   commitCurrent: LABELS.forecastCommit,
@@ -36,13 +37,7 @@ export default class ForecastForm extends LightningElement {
     this.errorMap = value ?? {};
     // After the inputs exist: each field reports its own message (or clears it).
     Promise.resolve().then(() => {
-      for (const field of FORECAST_FIELDS) {
-        const input = this.template?.querySelector<
-          HTMLElement & { setCustomValidity?: (m: string) => void; reportValidity?: () => void }
-        >(`[data-field="${field}"]`);
-        input?.setCustomValidity?.(this.errorMap[field] ?? '');
-        input?.reportValidity?.();
-      }
+      for (const field of FORECAST_FIELDS) reportField(this.template, field, this.errorMap[field] ?? '');
     });
   }
 

@@ -1,7 +1,8 @@
 import { LightningElement, api } from 'lwc';
 import { createRecord } from 'lightning/uiRecordApi';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
-import { fieldErrorMessages, type AnyError } from 'c/ldsErrors';
+import type { AnyError } from 'c/ldsErrors';
+import { reportField, reportServerFieldErrors } from 'c/formValidity';
 import { createInput } from 'c/recordInput';
 import ACTION_ITEM_OBJECT from '@salesforce/schema/Action_Item__c';
 import NAME_FIELD from '@salesforce/schema/Action_Item__c.Name';
@@ -163,20 +164,12 @@ export default class ActionItemForm extends LightningElement {
       const rest = { ...this.invalid };
       delete rest[field];
       this.invalid = rest;
-      this.showFieldMessage(field, '');
+      reportField(this.template, field, '');
     }
   }
 
   handleCancel(): void {
     this.dispatchEvent(new CustomEvent('cancel'));
-  }
-
-  private showFieldMessage(field: string, message: string): void {
-    const input = this.template?.querySelector<
-      HTMLElement & { setCustomValidity?: (m: string) => void; reportValidity?: () => void }
-    >(`[data-field="${field}"]`);
-    input?.setCustomValidity?.(message);
-    input?.reportValidity?.();
   }
 
   async handleSave(): Promise<void> {
@@ -186,7 +179,7 @@ export default class ActionItemForm extends LightningElement {
       this.today
     );
     this.invalid = invalid;
-    for (const field of ['subject', 'dueDate', 'assigneeId']) this.showFieldMessage(field, invalid[field] ?? '');
+    for (const field of ['subject', 'dueDate', 'assigneeId']) reportField(this.template, field, invalid[field] ?? '');
     if (Object.keys(invalid).length > 0) return;
     this.saving = true;
     this.serverErrors = null;
@@ -219,16 +212,7 @@ export default class ActionItemForm extends LightningElement {
     } catch (error) {
       // Keep everything typed; show field errors beside their fields and the rest in the panel.
       this.serverErrors = error as AnyError;
-      const byField = fieldErrorMessages(error as AnyError);
-      const invalidFromServer: Record<string, string> = {};
-      for (const [apiName, message] of Object.entries(byField)) {
-        const field = FIELD_OF_API[apiName];
-        if (field) {
-          invalidFromServer[field] = message;
-          this.showFieldMessage(field, message);
-        }
-      }
-      this.invalid = invalidFromServer;
+      this.invalid = reportServerFieldErrors(this.template, error, FIELD_OF_API);
     } finally {
       this.saving = false;
     }

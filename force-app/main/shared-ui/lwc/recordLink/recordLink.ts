@@ -1,5 +1,6 @@
 import { LightningElement, api } from 'lwc';
 import { NavigationMixin } from 'lightning/navigation';
+import viewRecordLabel from '@salesforce/label/c.Coaching_View_Record';
 
 /**
  * Links to a record with `lightning/navigation`, so the same markup works in Lightning Experience, the
@@ -7,6 +8,11 @@ import { NavigationMixin } from 'lightning/navigation';
  */
 export default class RecordLink extends NavigationMixin(LightningElement) {
   @api label = '';
+
+  /** A link always has text: when the record's name is hidden (field-level security), "View record". */
+  get text(): string {
+    return this.label || viewRecordLabel;
+  }
   /** `view` by default; `edit` opens the record's edit page. */
   @api actionName = 'view';
   url = '#';

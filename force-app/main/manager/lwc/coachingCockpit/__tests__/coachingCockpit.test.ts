@@ -44,7 +44,7 @@ async function load(
   data: unknown = TEAM,
   props: Record<string, unknown> = {}
 ): Promise<HTMLElement & Record<string, any>> {
-  const el = mount('c-coaching-cockpit', CoachingCockpit, { showCharts: true, ...props });
+  const el = mount('c-coaching-cockpit', CoachingCockpit, { ...props });
   await flushPromises();
   graphqlAdapter.emit(data, forCockpit);
   await flushPromises();

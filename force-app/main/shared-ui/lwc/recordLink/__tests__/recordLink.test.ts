@@ -36,4 +36,11 @@ describe('c-record-link', () => {
     await flushPromises();
     expect(byId(el, 'link')!.getAttribute('href')).toBe('#');
   });
+
+  it('still reads as a link when the record’s name is hidden by field-level security', async () => {
+    const el = mount('c-record-link', RecordLink, { recordId: '006A', label: '' });
+    await flushPromises();
+    expect(byId(el, 'link')!.textContent).toBe('c.Coaching_View_Record');
+    await expect(el).toBeAccessible();
+  });
 });
