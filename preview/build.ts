@@ -42,6 +42,9 @@ const PLATFORM_FILES: Record<string, string> = {
 
 const I18N_KEYS = new Set(['locale', 'lang', 'currency', 'timeZone', 'firstDayOfWeek', 'dir']);
 
+/** A base-components gate the preview must close: lightning-combobox attaches ElementInternals when it is open. */
+const COMBOBOX_INTERNALS_GATE = '@salesforce/gate/bc.260.enableComboboxElementInternals';
+
 function platformModules(root: string, componentTags: string[]): Plugin {
   const labels = readCustomLabels(root);
   const describe = readOrgDescribe(root);
@@ -90,6 +93,8 @@ function platformModules(root: string, componentTags: string[]): Plugin {
         return `${imports.join('\n')}\nexport default { ${entries.join(', ')} };\n`;
       }
       if (source === '@salesforce/apex') return `export { refreshApex, getSObjectValue } from ${apex};`;
+      // Closed: ElementInternals cannot be attached under synthetic shadow (every lightning-combobox would fail).
+      if (source === COMBOBOX_INTERNALS_GATE) return 'export default { isOpen: () => false };';
       if (source.startsWith('@salesforce/apex/')) {
         const parts = source.slice('@salesforce/apex/'.length).split('.');
         const method = parts.pop()!;
@@ -99,8 +104,6 @@ function platformModules(root: string, componentTags: string[]): Plugin {
       if (source === '@salesforce/user/Id')
         return `import { CONTEXT } from ${context};\nexport default CONTEXT.user.id;`;
       if (source === '@salesforce/user/isGuest') return 'export default false;';
-      // Closed: ElementInternals cannot be attached under synthetic shadow (every lightning-combobox would fail).
-      if (source === COMBOBOX_INTERNALS_GATE) return 'export default { isOpen: () => false };';
       if (source.startsWith('@salesforce/user/')) return 'export default undefined;';
       if (source.startsWith('@salesforce/i18n/'))
         return `import { CONTEXT } from ${context};\nexport default CONTEXT.i18n[${JSON.stringify(source.slice(17))}];`;
@@ -120,9 +123,6 @@ function platformModules(root: string, componentTags: string[]): Plugin {
     }
   };
 }
-
-/** A base-components gate the preview must close: lightning-combobox attaches ElementInternals when it is open. */
-const COMBOBOX_INTERNALS_GATE = '@salesforce/gate/bc.260.enableComboboxElementInternals';
 
 /** The preview's own TypeScript (shell, platform modules, pages registry) is stripped of types by esbuild. */
 function stripTypes(): Plugin {

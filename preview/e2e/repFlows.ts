@@ -18,25 +18,33 @@ async function goTo(p: PreviewPage, preview: RunningPreview, path: string, userI
   await waitUntilRendered(p.page);
 }
 
-/** A rep whose last held 1:1 has no feedback yet, and that 1:1. */
+/**
+ * The most recently held 1:1 still waiting for its rep's feedback, among each rep's last held 1:1: after the
+ * manager's flow, the one the manager has just marked held.
+ */
 function repWithPendingSurvey(preview: RunningPreview): { repId: string; sessionId: string } {
   const store = preview.org.store;
   const answered = new Set(store.all('Coaching_Feedback__c').map((f: Row) => f.Session__c));
-  for (const rep of reps(preview)) {
-    const last = store
-      .all('Coaching_Session__c')
-      .filter((s: Row) => s.Rep__c === rep.id && s.Status__c === 'Held')
-      .sort((a: Row, b: Row) => String(b.Actual_Start__c).localeCompare(String(a.Actual_Start__c)))[0];
-    if (last && !answered.has(last.Id)) return { repId: rep.id, sessionId: last.Id };
-  }
-  throw new Error('No rep in the demo org has an unanswered last 1:1.');
+  const pending = reps(preview)
+    .map(
+      (rep) =>
+        store
+          .all('Coaching_Session__c')
+          .filter((s: Row) => s.Rep__c === rep.id && s.Status__c === 'Held')
+          .sort((a: Row, b: Row) => String(b.Actual_Start__c).localeCompare(String(a.Actual_Start__c)))[0] as
+          Row | undefined
+    )
+    .filter((s): s is Row => !!s && !answered.has(s.Id))
+    .sort((a, b) => String(b.Actual_Start__c).localeCompare(String(a.Actual_Start__c)));
+  if (!pending[0]) throw new Error('No rep in the demo org has an unanswered last 1:1.');
+  return { repId: pending[0].Rep__c, sessionId: pending[0].Id };
 }
 
 const SURVEY = 'c-my-coaching c-feedback-survey';
 
 export const REP_FLOWS: Flow[] = [
   {
-    name: 'a rep answers the survey for the last held 1:1: a missing rating is refused, then saved once',
+    name: 'the rep answers the survey for the 1:1 just held: a missing rating is refused, then saved once',
     persona: 'rep',
     path: '/lightning/page/home',
     async run(p, preview) {

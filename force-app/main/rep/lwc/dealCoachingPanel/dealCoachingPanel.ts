@@ -10,7 +10,7 @@ import TIME_ZONE from '@salesforce/i18n/timeZone';
 import HAS_MANAGE from '@salesforce/customPermission/Coaching_Manage';
 import { DEAL_COACHING_QUERY, DEAL_CONTEXT_QUERY } from 'c/dealCoachingQueries';
 import { NO_MANAGER_ID } from 'c/coachingQueries';
-import { QueryPages } from 'c/coachingLoader';
+import { PagedQuery } from 'c/coachingLoader';
 import { datasetFromRecords, fieldValue, flattenUiApiNode } from 'c/coachingRecords';
 import type { ApiRecord } from 'c/coachingRecords';
 import { loadReferenceData } from 'c/coachingReference';
@@ -44,14 +44,6 @@ const CONTEXT_CONNECTIONS = [
   { key: 'Coaching_Session__c', objectApiName: 'Coaching_Session__c' }
 ];
 
-function flatten(data: unknown, connections: { key: string; objectApiName: string }[]): Record<string, ApiRecord[]> {
-  const pages = new QueryPages(connections);
-  pages.accept(data, null);
-  const out: Record<string, ApiRecord[]> = {};
-  for (const [type, nodes] of Object.entries(pages.nodesByObject())) out[type] = nodes.map((n) => flattenUiApiNode(n));
-  return out;
-}
-
 /**
  * The deal coaching panel on the Opportunity record page: health with its factors, days in stage against the
  * benchmark, the current stage's exit criteria, pushes and the deal across the owner's 1:1s, linked action
@@ -74,8 +66,11 @@ export default class DealCoachingPanel extends LightningElement {
   dealError: AnyError = null;
   contextError: AnyError = null;
 
-  private dealData: unknown = null;
-  private contextData: unknown = null;
+  /** The deal, and then its team context: each one page (a team's open deals fit in 2,000). */
+  private readonly dealQuery = new PagedQuery(DEAL_CONNECTIONS);
+  private readonly contextQueryPages = new PagedQuery(CONTEXT_CONNECTIONS);
+  private deal: Record<string, ApiRecord[]> | null = null;
+  private context: Record<string, ApiRecord[]> | null = null;
   private evidence: RecordRepresentation | null = null;
   private evidenceDone = false;
   private dealWire: GraphQLResult | null = null;
@@ -101,14 +96,12 @@ export default class DealCoachingPanel extends LightningElement {
   @wire(graphql, { query: DEAL_COACHING_QUERY, variables: '$dealVariables' })
   wiredDeal(result: GraphQLResult): void {
     this.dealWire = result;
-    if (result?.errors?.length) {
-      this.dealError = result.errors as unknown as AnyError;
-      return;
-    }
-    if (!result?.data) return;
+    const outcome = this.dealQuery.receive(result);
+    if (outcome === 'failed') this.dealError = this.dealQuery.errors as unknown as AnyError;
+    if (outcome !== 'complete') return;
     this.dealError = null;
-    this.dealData = result.data;
-    const deal = flatten(result.data, DEAL_CONNECTIONS).Opportunity[0];
+    this.deal = this.dealQuery.records(flattenUiApiNode);
+    const deal = this.deal.Opportunity[0];
     const owner = deal ? (fieldValue(deal, 'Owner') as ApiRecord | null | undefined) : null;
     this.ownerId = deal ? ((fieldValue(deal, 'OwnerId') as string | null) ?? null) : null;
     this.managerId = (owner ? (fieldValue(owner, 'ManagerId') as string | null) : null) ?? null;
@@ -127,13 +120,11 @@ export default class DealCoachingPanel extends LightningElement {
   @wire(graphql, { query: '$contextQuery', variables: '$contextVariables' })
   wiredContext(result: GraphQLResult): void {
     this.contextWire = result;
-    if (result?.errors?.length) {
-      this.contextError = result.errors as unknown as AnyError;
-      return;
-    }
-    if (!result?.data) return;
+    const outcome = this.contextQueryPages.receive(result);
+    if (outcome === 'failed') this.contextError = this.contextQueryPages.errors as unknown as AnyError;
+    if (outcome !== 'complete') return;
     this.contextError = null;
-    this.contextData = result.data;
+    this.context = this.contextQueryPages.records(flattenUiApiNode);
     this.compute();
   }
 
@@ -158,13 +149,11 @@ export default class DealCoachingPanel extends LightningElement {
   }
 
   private compute(): void {
-    if (!this.dealData || !this.reference) return;
-    const deal = flatten(this.dealData, DEAL_CONNECTIONS);
+    const deal = this.deal;
+    if (!deal || !this.reference) return;
     const dealRecord = deal.Opportunity[0];
-    if (dealRecord && (!this.contextData || (this.evidenceFields && !this.evidenceDone))) return;
-    const context = this.contextData
-      ? flatten(this.contextData, CONTEXT_CONNECTIONS)
-      : { Opportunity: [], User: [], Coaching_Session__c: [] };
+    if (dealRecord && (!this.context || (this.evidenceFields && !this.evidenceDone))) return;
+    const context = this.context ?? { Opportunity: [], User: [], Coaching_Session__c: [] };
     const evidenceValues: ApiRecord = {};
     for (const [name, value] of Object.entries(this.evidence?.fields ?? {}))
       evidenceValues[name] = value?.value ?? null;

@@ -10,17 +10,12 @@ import { instantMs, isoFromDay, localDay } from 'c/calendarDate';
 import { formatDate, formatDays, formatLabel, formatMoney, formatNumber, NO_DATA } from 'c/coachingFormat';
 import type { TileVariant } from 'c/statTile';
 import { LABELS } from 'c/repLabels';
+import type { DisplayContext } from 'c/cockpitViewModel';
 import type { DealHealthView } from 'c/dealHealthSummary';
 import type { ExitCriterionRow } from 'c/exitCriteriaChecklist';
 import type { DealSightingRow } from 'c/dealHistory';
 import type { ActionItemRow } from 'c/actionItemList';
 import type { ExistingReview } from 'c/dealReviewForm';
-
-export interface DisplayContext {
-  locale: string;
-  currency: string;
-  timeZone: string;
-}
 
 export interface DealPanelInput {
   opportunityId: Id;

@@ -6,7 +6,7 @@ import LOCALE from '@salesforce/i18n/locale';
 import CURRENCY from '@salesforce/i18n/currency';
 import TIME_ZONE from '@salesforce/i18n/timeZone';
 import { MY_COACHING_QUERY } from 'c/myCoachingQueries';
-import { QueryPages } from 'c/coachingLoader';
+import { PagedQuery } from 'c/coachingLoader';
 import { datasetFromRecords, fieldValue, flattenUiApiNode } from 'c/coachingRecords';
 import type { ApiRecord } from 'c/coachingRecords';
 import { loadReferenceData } from 'c/coachingReference';
@@ -69,11 +69,11 @@ export default class MyCoaching extends LightningElement {
   /** The coaching focus field is hidden from this user. */
   focusHidden = false;
 
-  private data: unknown = null;
   private wired: GraphQLResult | null = null;
   /** The clock, read once per load: every figure on the page is computed for the same instant. */
   private now = new Date().toISOString();
-  private readonly pages = new QueryPages(CONNECTIONS);
+  /** One page: a rep's own records fit in it; `truncated` says when they do not. */
+  private readonly query = new PagedQuery(CONNECTIONS);
 
   override connectedCallback(): void {
     this.loadReference();
@@ -91,13 +91,10 @@ export default class MyCoaching extends LightningElement {
   @wire(graphql, { query: MY_COACHING_QUERY, variables: '$variables' })
   wiredCoaching(result: GraphQLResult): void {
     this.wired = result;
-    if (result?.errors?.length) {
-      this.queryError = result.errors as unknown as AnyError;
-      return;
-    }
-    if (result?.data) {
+    const outcome = this.query.receive(result);
+    if (outcome === 'failed') this.queryError = this.query.errors as unknown as AnyError;
+    else if (outcome === 'complete') {
       this.queryError = null;
-      this.data = result.data;
       this.compute();
     }
   }
@@ -109,13 +106,9 @@ export default class MyCoaching extends LightningElement {
 
   /** Runs the engine once both the records and the settings are in. */
   private compute(): void {
-    if (!this.data || !this.reference) return;
-    this.pages.reset();
-    this.pages.accept(this.data, null);
-    this.truncated = this.pages.truncated.length > 0;
-    const nodes = this.pages.nodesByObject();
-    const records: Record<string, ApiRecord[]> = {};
-    for (const [type, list] of Object.entries(nodes)) records[type] = list.map((n) => flattenUiApiNode(n));
+    if (!this.query.complete || !this.reference) return;
+    this.truncated = this.query.truncated.length > 0;
+    const records = this.query.records(flattenUiApiNode);
     const dataset = datasetFromRecords(records, this.reference.settings, { corporateCurrency: CURRENCY });
     dataset.fiscal = this.reference.fiscal;
     const held = records.Coaching_Session__c.filter((s) => fieldValue(s, 'Status__c') === 'Held');

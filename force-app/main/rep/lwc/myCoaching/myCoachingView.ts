@@ -2,23 +2,18 @@
  * What "My coaching" shows, computed once per data load. Pure: the engine computes (next slots, deal health,
  * which deals still need a root cause); this module picks the rep's records, formats them and orders them.
  */
-import type { ActionItem, Clock, CoachingDataset, Id, Session } from 'c/coachingModel';
+import type { ActionItem, Clock, CoachingDataset, DealReview, Id, Session } from 'c/coachingModel';
 import { buildDealCoaching, buildTeamView, buildUpcoming, parseSnapshot } from 'c/coachingEngine';
 import { instantMs, isoFromDay, localDay } from 'c/calendarDate';
 import { GAP_TEXT } from 'c/repDiagnosis';
 import type { GapCode } from 'c/repDiagnosis';
 import { formatDate, formatDateTime, formatLabel, formatMoney, formatMultiple, formatPercent } from 'c/coachingFormat';
 import { LABELS } from 'c/repLabels';
+import type { DisplayContext } from 'c/cockpitViewModel';
 import type { FocusView } from 'c/coachingFocus';
 import type { NextSessionView } from 'c/nextOneOnOne';
 import type { ReminderView } from 'c/coachingReminders';
 import type { ActionItemRow } from 'c/actionItemList';
-
-export interface DisplayContext {
-  locale: string;
-  currency: string;
-  timeZone: string;
-}
 
 export interface MyCoachingInput {
   userId: Id;
@@ -172,8 +167,25 @@ function rootCauseReminders(input: MyCoachingInput): ReminderView[] {
   const lost = mine.filter((o) => o.isClosed && !o.isWon).map((o) => o.id);
   const team = buildTeamView(dataset, clock, { repIds: [userId] });
   const quiet = (team.reps[0]?.deals ?? []).filter((d) => d.isDisengaged).map((d) => d.opportunityId);
+  // Whether a deal still needs its root cause depends only on the deal and its reviews (not on the team), so the
+  // engine is asked with just those: one small call per candidate instead of re-indexing every deal each time.
+  const reviewsOf = new Map<Id, DealReview[]>();
+  for (const r of dataset.reviews) reviewsOf.set(r.opportunityId, [...(reviewsOf.get(r.opportunityId) ?? []), r]);
+  const byId = new Map(mine.map((o) => [o.id, o]));
+  const alone = (id: Id): CoachingDataset => ({
+    ...dataset,
+    users: [],
+    accounts: [],
+    opportunities: [byId.get(id)!],
+    cadences: [],
+    sessions: [],
+    actionItems: [],
+    reviews: reviewsOf.get(id) ?? [],
+    feedback: [],
+    quotas: []
+  });
   const due = [...lost, ...quiet]
-    .map((id) => buildDealCoaching(dataset, id, clock))
+    .map((id) => buildDealCoaching(alone(id), id, clock))
     .filter((view) => view.needsRootCause && view.opportunity)
     .map((view) => view.opportunity!)
     .sort((a, b) => (b.closeDate ?? '').localeCompare(a.closeDate ?? '') || a.name.localeCompare(b.name));

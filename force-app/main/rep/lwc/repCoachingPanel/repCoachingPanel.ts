@@ -11,7 +11,7 @@ import USER_NAME_FIELD from '@salesforce/schema/User.Name';
 import USER_MANAGER_FIELD from '@salesforce/schema/User.ManagerId';
 import { REP_AGENDA_OPERATION, REP_AGENDA_QUERY, REP_AGENDA_CONNECTIONS, repAgendaVariables } from 'c/coachingQueries';
 import type { RepAgendaVariables } from 'c/coachingQueries';
-import { QueryPages } from 'c/coachingLoader';
+import { PagedQuery } from 'c/coachingLoader';
 import { datasetFromRecords, flattenUiApiNode } from 'c/coachingRecords';
 import { loadReferenceData } from 'c/coachingReference';
 import type { ReferenceData } from 'c/coachingReference';
@@ -50,9 +50,9 @@ export default class RepCoachingPanel extends LightningElement {
   private managerId: string | null = null;
   private reference: ReferenceData | null = null;
   private referenceRequested = false;
-  private readonly pages = new QueryPages(REP_AGENDA_CONNECTIONS);
+  private readonly query = new PagedQuery(REP_AGENDA_CONNECTIONS);
+  /** The page being asked for: kept in a field so the wire configuration reacts to it. */
   private cursor: string | null = null;
-  private pagesComplete = false;
   /** The clock, read once per load. */
   private now = new Date().toISOString();
 
@@ -84,20 +84,14 @@ export default class RepCoachingPanel extends LightningElement {
 
   @wire(graphql, { query: '$agendaQuery', variables: '$variables', operationName: REP_AGENDA_OPERATION })
   handleData(result: GraphQLResult): void {
-    if (!result || (result.data === undefined && result.errors === undefined)) return;
-    if (result.errors?.length) {
-      this.errors = result.errors as unknown as AnyError[];
-      return;
+    const outcome = this.query.receive(result);
+    if (outcome === 'failed') this.errors = this.query.errors as AnyError[];
+    // More team deals than one page: the same query again from the next cursor.
+    else if (outcome === 'paging') this.cursor = this.query.cursor;
+    else if (outcome === 'complete') {
+      this.truncated = this.query.truncated.length > 0;
+      this.compute();
     }
-    const next = this.pages.accept(result.data, this.cursor);
-    if (next) {
-      // More team deals than one page: the same query again from the next cursor.
-      this.cursor = next;
-      return;
-    }
-    this.pagesComplete = true;
-    this.truncated = this.pages.truncated.length > 0;
-    this.compute();
   }
 
   private async loadReference(): Promise<void> {
@@ -109,9 +103,8 @@ export default class RepCoachingPanel extends LightningElement {
   }
 
   private compute(): void {
-    if (!this.reference || !this.pagesComplete || !this.recordId) return;
-    const records: Record<string, Record<string, unknown>[]> = {};
-    for (const [type, nodes] of Object.entries(this.pages.nodesByObject())) records[type] = nodes.map(flattenUiApiNode);
+    if (!this.reference || !this.query.complete || !this.recordId) return;
+    const records = this.query.records(flattenUiApiNode);
     const dataset = datasetFromRecords(records, this.reference.settings, { corporateCurrency: CURRENCY });
     dataset.fiscal = this.reference.fiscal;
     this.view = buildRepPanelView({

@@ -87,14 +87,16 @@ function sessionRows(sessions: readonly Session[], input: RepPanelInput): Sessio
     .slice(0, HISTORY_LENGTH)
     .map((s) => {
       const day = localDay(instantMs(startOf(s)) ?? 0, timeZone);
+      const held = s.status === 'Held';
       const gap = s.mainGap ? (GAP_TEXT[s.mainGap as GapCode]?.title ?? s.mainGap) : NO_DATA;
+      // Figures are stored only when a 1:1 is held: a skipped or rescheduled one has none, not "no data".
       return {
         id: s.id,
         date: formatDate(isoFromDay(day), locale),
         status: STATUS_LABEL[s.status] ?? s.status,
-        health: formatNumber(s.healthScore, locale),
-        mainGap: s.status === 'Held' ? gap : '',
-        commit: formatMoney(s.commitCurrentQuarter, s.currencyIsoCode ?? input.display.currency, locale)
+        health: held ? formatNumber(s.healthScore, locale) : '',
+        mainGap: held ? gap : '',
+        commit: held ? formatMoney(s.commitCurrentQuarter, s.currencyIsoCode ?? input.display.currency, locale) : ''
       };
     });
 }

@@ -16,15 +16,14 @@ import REVIEWED_ON_FIELD from '@salesforce/schema/Deal_Review__c.Reviewed_On__c'
 import { isoFromDay, localDay } from 'c/calendarDate';
 import { formatDate, formatLabel } from 'c/coachingFormat';
 import { hasErrorCode } from 'c/ldsErrors';
+import { createInput, fieldApiName, updateInput } from 'c/recordInput';
 import type { AnyError } from 'c/ldsErrors';
 import { LABELS } from './labels';
 import { NOTES_MAX_LENGTH, checkDealReview } from './dealReviewRules';
 import type { DealReviewProblem } from './dealReviewRules';
 
-type FieldRef = { objectApiName: string; fieldApiName: string };
-const field = (ref: unknown): string => (ref as FieldRef).fieldApiName;
-const ROOT_CAUSE = field(ROOT_CAUSE_FIELD);
-const NOTES = field(NOTES_FIELD);
+const ROOT_CAUSE = fieldApiName(ROOT_CAUSE_FIELD);
+const NOTES = fieldApiName(NOTES_FIELD);
 
 /** An existing Deal_Review__c of this deal and type (one per deal and type: edit it, never create a second). */
 export interface ExistingReview {
@@ -216,26 +215,27 @@ export default class DealReviewForm extends LightningElement {
     this.isSaving = true;
     this.saveError = null;
     const today = isoFromDay(localDay(Date.now(), TIME_ZONE));
-    const fields: Record<string, unknown> = {
-      [ROOT_CAUSE]: this.rootCause,
-      [field(REVIEWED_BY_FIELD)]: USER_ID,
-      [field(REVIEWED_ON_FIELD)]: today
-    };
-    if (this.notesAvailable) fields[NOTES] = this.notes.trim() === '' ? null : this.notes;
+    // Notes are written only when the user may edit them (undefined leaves the field out of the write).
+    const notes = this.notesAvailable ? (this.notes.trim() === '' ? null : this.notes) : undefined;
+    const entries = [
+      [ROOT_CAUSE_FIELD, this.rootCause],
+      [NOTES_FIELD, notes],
+      [REVIEWED_BY_FIELD, USER_ID],
+      [REVIEWED_ON_FIELD, today]
+    ] as const;
     try {
       let id: string;
       if (this.existing?.id) {
-        await updateRecord({ fields: { Id: this.existing.id, ...fields } });
+        await updateRecord(updateInput(this.existing.id, entries));
         id = this.existing.id;
       } else {
-        const created = await createRecord({
-          apiName: (DEAL_REVIEW_OBJECT as { objectApiName: string }).objectApiName,
-          fields: {
-            ...fields,
-            [field(OPPORTUNITY_FIELD)]: this.opportunityId,
-            [field(REVIEW_TYPE_FIELD)]: this.reviewType
-          }
-        });
+        const created = await createRecord(
+          createInput(DEAL_REVIEW_OBJECT, [
+            ...entries,
+            [OPPORTUNITY_FIELD, this.opportunityId],
+            [REVIEW_TYPE_FIELD, this.reviewType]
+          ])
+        );
         id = created.id;
       }
       this.existing = { id, rootCause: this.rootCause, notes: this.notes, reviewedOn: today };

@@ -20,24 +20,26 @@ import IMPROVEMENT_FIELD from '@salesforce/schema/Coaching_Feedback__c.Improveme
 import type { SurveyQuestion } from 'c/coachingModel';
 import { formatDateTime, formatLabel } from 'c/coachingFormat';
 import { hasErrorCode } from 'c/ldsErrors';
+import { createInput, fieldApiName } from 'c/recordInput';
+import type { SchemaRef } from 'c/recordInput';
 import type { AnyError } from 'c/ldsErrors';
 import { LABELS } from './labels';
 import { askedQuestions, checkSurvey } from './surveyRules';
 import type { AskedQuestion, SurveyAnswers, SurveyDimension, SurveyProblem } from './surveyRules';
 
-type FieldRef = { objectApiName: string; fieldApiName: string };
-const field = (ref: unknown): string => (ref as FieldRef).fieldApiName;
-
 /** Where each answer is stored (schema references, so the package namespace is applied on the platform). */
-const FIELD_OF: Record<SurveyDimension, string> = {
-  Preparation: field(PREPARATION_FIELD),
-  Pipeline_Insight: field(PIPELINE_INSIGHT_FIELD),
-  Skill_Development: field(SKILL_DEVELOPMENT_FIELD),
-  Action_Clarity: field(ACTION_CLARITY_FIELD),
-  Rep_Agenda: field(REP_AGENDA_FIELD),
-  Overall: field(OVERALL_FIELD),
-  Improvement: field(IMPROVEMENT_FIELD)
+const FIELD_REF: Record<SurveyDimension, SchemaRef> = {
+  Preparation: PREPARATION_FIELD,
+  Pipeline_Insight: PIPELINE_INSIGHT_FIELD,
+  Skill_Development: SKILL_DEVELOPMENT_FIELD,
+  Action_Clarity: ACTION_CLARITY_FIELD,
+  Rep_Agenda: REP_AGENDA_FIELD,
+  Overall: OVERALL_FIELD,
+  Improvement: IMPROVEMENT_FIELD
 };
+const FIELD_OF = Object.fromEntries(
+  Object.entries(FIELD_REF).map(([dimension, ref]) => [dimension, fieldApiName(ref)])
+) as Record<SurveyDimension, string>;
 
 interface QuestionRow {
   key: SurveyDimension;
@@ -196,18 +198,18 @@ export default class FeedbackSurvey extends LightningElement {
 
     this.isSaving = true;
     this.saveError = null;
-    const fields: Record<string, unknown> = {
-      [field(SESSION_FIELD)]: this.sessionId,
-      [field(REP_FIELD)]: this.repId,
-      [field(MANAGER_FIELD)]: this.managerId
-    };
-    for (const [dimension, value] of Object.entries(check.values))
-      fields[FIELD_OF[dimension as SurveyDimension]] = value;
+    const answers = Object.entries(check.values).map(
+      ([dimension, value]) => [FIELD_REF[dimension as SurveyDimension], value] as const
+    );
     try {
-      const created = await createRecord({
-        apiName: (FEEDBACK_OBJECT as { objectApiName: string }).objectApiName,
-        fields
-      });
+      const created = await createRecord(
+        createInput(FEEDBACK_OBJECT, [
+          [SESSION_FIELD, this.sessionId],
+          [REP_FIELD, this.repId],
+          [MANAGER_FIELD, this.managerId],
+          ...answers
+        ])
+      );
       this.submitted = true;
       this.dispatchEvent(new ShowToastEvent({ title: LABELS.sentToast, variant: 'success' }));
       const detail: SurveySubmittedDetail = { id: created.id, sessionId: this.sessionId ?? '' };

@@ -1,10 +1,10 @@
 import DealCoachingPanel from 'c/dealCoachingPanel';
-import { graphql } from 'lightning/graphql';
 import { getRecord } from 'lightning/uiRecordApi';
 import apexGetSettings from '@salesforce/apex/CoachingSettingsService.getSettings';
 import apexGetQuarters from '@salesforce/apex/FiscalPeriodService.getQuarters';
 import { DEAL_QUESTIONS } from 'c/dealHealth';
 import { mount, flushPromises, cleanup, byId } from '@test/utils/dom';
+import { graphqlAdapter, ldsAdapter, pinClock } from '@test/utils/wires';
 import graphqlDealCoaching from './data/graphqlDealCoaching.json';
 import graphqlDealCoachingLost from './data/graphqlDealCoachingLost.json';
 import graphqlDealContext from './data/graphqlDealContext.json';
@@ -33,21 +33,8 @@ jest.mock(
   { virtual: true }
 );
 
-interface GraphqlAdapter {
-  emit(
-    value: unknown,
-    filter?: (config: { variables?: Record<string, unknown> }) => boolean,
-    refresh?: () => Promise<void>
-  ): void;
-  emitErrors(errors: unknown, filter?: (config: { variables?: Record<string, unknown> }) => boolean): void;
-}
-interface RecordAdapter {
-  emit(value: unknown): void;
-  error(): void;
-  getLastConfig(): Record<string, unknown>;
-}
-const adapter = graphql as unknown as GraphqlAdapter;
-const recordAdapter = getRecord as unknown as RecordAdapter;
+const adapter = graphqlAdapter;
+const recordAdapter = ldsAdapter(getRecord);
 const settingsApex = apexGetSettings as unknown as jest.Mock;
 (apexGetQuarters as unknown as jest.Mock).mockResolvedValue(getQuarters);
 const isDeal = (c: { variables?: Record<string, unknown> }): boolean => !!c.variables?.recordId;
@@ -75,13 +62,7 @@ async function mountPanel(
 }
 
 describe('c-deal-coaching-panel', () => {
-  beforeEach(() => {
-    // Tuesday 24 November 2026, 07:00 in Los Angeles (the Jest user's zone).
-    jest.useFakeTimers({
-      now: new Date('2026-11-24T15:00:00.000Z'),
-      doNotFake: ['setTimeout', 'setImmediate', 'queueMicrotask', 'nextTick']
-    });
-  });
+  beforeEach(() => pinClock());
   afterEach(() => {
     cleanup();
     jest.clearAllMocks();

@@ -1,8 +1,8 @@
 import MyCoaching from 'c/myCoaching';
-import { graphql } from 'lightning/graphql';
 import apexGetSettings from '@salesforce/apex/CoachingSettingsService.getSettings';
 import apexGetQuarters from '@salesforce/apex/FiscalPeriodService.getQuarters';
 import { mount, flushPromises, cleanup, byId } from '@test/utils/dom';
+import { graphqlAdapter, pinClock } from '@test/utils/wires';
 import { GAP_TEXT } from 'c/repDiagnosis';
 import graphqlMyCoaching from './data/graphqlMyCoaching.json';
 import getSettings from './data/getSettings.json';
@@ -23,12 +23,7 @@ jest.mock(
   }
 );
 
-interface GraphqlAdapter {
-  emit(value: unknown): void;
-  emitErrors(errors: unknown): void;
-  getLastConfig(): { variables: Record<string, unknown> };
-}
-const adapter = graphql as unknown as GraphqlAdapter;
+const adapter = graphqlAdapter;
 const settingsApex = apexGetSettings as unknown as jest.Mock;
 (apexGetQuarters as unknown as jest.Mock).mockResolvedValue(getQuarters);
 
@@ -53,13 +48,7 @@ const child = <T = HTMLElement & Record<string, any>>(el: HTMLElement, id: strin
 const focusOf = (el: HTMLElement): any => (byId(el, 'focus') as unknown as { focus: unknown }).focus;
 
 describe('c-my-coaching', () => {
-  beforeEach(() => {
-    // Tuesday 24 November 2026, 07:00 in Los Angeles (the Jest user's zone): the fixture's "now".
-    jest.useFakeTimers({
-      now: new Date('2026-11-24T15:00:00.000Z'),
-      doNotFake: ['setTimeout', 'setImmediate', 'queueMicrotask', 'nextTick']
-    });
-  });
+  beforeEach(() => pinClock());
   afterEach(() => {
     cleanup();
     jest.clearAllMocks();
@@ -69,7 +58,7 @@ describe('c-my-coaching', () => {
 
   it('asks for the running rep’s coaching with the window set in App Builder', async () => {
     await mountWith(graphqlMyCoaching, { lostDays: 60 });
-    expect(adapter.getLastConfig().variables).toEqual({ userId: REP_ID, recentDays: 120, lostDays: 60 });
+    expect(adapter.getLastConfig()?.variables).toEqual({ userId: REP_ID, recentDays: 120, lostDays: 60 });
   });
 
   it('shows the next 1:1, the pending survey, the focus, the open items and what is due', async () => {

@@ -1,10 +1,10 @@
 /** Shared set-up of the coaching panel tests: mount on a User page and answer its wires and Apex calls. */
 import RepCoachingPanel from 'c/repCoachingPanel';
-import { graphql } from 'lightning/graphql';
 import { getRecord } from 'lightning/uiRecordApi';
 import apexGetSettings from '@salesforce/apex/CoachingSettingsService.getSettings';
 import apexGetQuarters from '@salesforce/apex/FiscalPeriodService.getQuarters';
 import { mount, flushPromises } from '@test/utils/dom';
+import { graphqlAdapter, ldsAdapter, pinClock } from '@test/utils/wires';
 import getSettings from './data/getSettings.json';
 import getQuarters from './data/getQuarters.json';
 import getRecordFixture from './data/getRecord.json';
@@ -12,18 +12,8 @@ import getRecordFixture from './data/getRecord.json';
 export const REP_ID = '0055g0000000006AAA';
 export const MANAGER_ID = '0055g0000000002AAA';
 
-export interface GraphqlAdapter {
-  emit(value: unknown): void;
-  emitErrors(errors: unknown): void;
-  getLastConfig(): { query?: unknown; variables?: Record<string, unknown> } | undefined;
-}
-export interface RecordAdapter {
-  emit(value: unknown): void;
-  error(body?: unknown, status?: number, statusText?: string): void;
-  getLastConfig(): Record<string, unknown>;
-}
-export const graphqlAdapter = graphql as unknown as GraphqlAdapter;
-export const recordAdapter = getRecord as unknown as RecordAdapter;
+export { graphqlAdapter };
+export const recordAdapter = ldsAdapter(getRecord);
 
 /** Mounts the panel on a User page and answers the user lookup; the coaching data is emitted by the test. */
 export async function mountPanel(
@@ -44,10 +34,5 @@ export const prop = (el: HTMLElement, id: string, name: string): any =>
 
 export const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
-export function useFixtureClock(): void {
-  // Tuesday 24 November 2026, 07:00 in Los Angeles (the Jest user's zone): the fixture's "now".
-  jest.useFakeTimers({
-    now: new Date('2026-11-24T15:00:00.000Z'),
-    doNotFake: ['setTimeout', 'setImmediate', 'queueMicrotask', 'nextTick']
-  });
-}
+/** The fixtures' now: Tuesday 24 November 2026, 07:00 in Los Angeles. */
+export const useFixtureClock = (): void => pinClock();
