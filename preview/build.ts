@@ -42,6 +42,9 @@ const PLATFORM_FILES: Record<string, string> = {
 
 const I18N_KEYS = new Set(['locale', 'lang', 'currency', 'timeZone', 'firstDayOfWeek', 'dir']);
 
+/** A base-components gate the preview must close: lightning-combobox attaches ElementInternals when it is open. */
+const COMBOBOX_INTERNALS_GATE = '@salesforce/gate/bc.260.enableComboboxElementInternals';
+
 function platformModules(root: string, componentTags: string[]): Plugin {
   const labels = readCustomLabels(root);
   const describe = readOrgDescribe(root);
@@ -54,6 +57,7 @@ function platformModules(root: string, componentTags: string[]): Plugin {
       if (PLATFORM_FILES[source]) return join(PLATFORM, PLATFORM_FILES[source]);
       if (source === 'preview:components') return `${VIRTUAL}components`;
       if (source === '@salesforce/apex' || source.startsWith('@salesforce/apex/')) return VIRTUAL + source;
+      if (source === COMBOBOX_INTERNALS_GATE) return VIRTUAL + source;
       if (source.startsWith('@salesforce/user/')) return VIRTUAL + source;
       if (source.startsWith('@salesforce/i18n/') && I18N_KEYS.has(source.slice('@salesforce/i18n/'.length)))
         return VIRTUAL + source;
@@ -89,6 +93,8 @@ function platformModules(root: string, componentTags: string[]): Plugin {
         return `${imports.join('\n')}\nexport default { ${entries.join(', ')} };\n`;
       }
       if (source === '@salesforce/apex') return `export { refreshApex, getSObjectValue } from ${apex};`;
+      // Closed: ElementInternals cannot be attached under synthetic shadow (every lightning-combobox would fail).
+      if (source === COMBOBOX_INTERNALS_GATE) return 'export default { isOpen: () => false };';
       if (source.startsWith('@salesforce/apex/')) {
         const parts = source.slice('@salesforce/apex/'.length).split('.');
         const method = parts.pop()!;

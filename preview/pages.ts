@@ -59,7 +59,10 @@ export const PAGES: PageDefinition[] = [
     title: 'User',
     kind: 'record',
     objectApiName: 'User',
-    slots: [{ tag: 'c-rep-coaching-panel', props: { recordId: '$recordId', objectApiName: '$objectApiName' } }]
+    slots: [
+      { tag: 'c-rep-coaching-panel', props: { recordId: '$recordId', objectApiName: '$objectApiName' } },
+      { tag: 'c-coaching-agenda', props: { recordId: '$recordId' } }
+    ]
   },
   {
     id: 'opportunity-record',

@@ -42,8 +42,8 @@ declare module 'lightning/uiRecordApi' {
     apiName?: string;
     fields: Record<string, unknown>;
   }
-  export const getRecord: unknown;
-  export const getRecords: unknown;
+  export const getRecord: import('lwc').WireAdapterConstructor<any, any, any>;
+  export const getRecords: import('lwc').WireAdapterConstructor<any, any, any>;
   export function createRecord(recordInput: RecordInput): Promise<RecordRepresentation>;
   export function updateRecord(
     recordInput: RecordInput,
@@ -125,4 +125,36 @@ declare module '@salesforce/customPermission/*' {
 declare module '@salesforce/userPermission/*' {
   const granted: boolean | undefined;
   export default granted;
+}
+
+declare module 'lightning/uiObjectInfoApi' {
+  export interface ObjectInfoField {
+    apiName: string;
+    label: string;
+    createable: boolean;
+    updateable: boolean;
+    required: boolean;
+    inlineHelpText?: string | null;
+    length?: number;
+  }
+  export interface ObjectInfo {
+    apiName: string;
+    label: string;
+    createable: boolean;
+    updateable: boolean;
+    defaultRecordTypeId: string;
+    fields: Record<string, ObjectInfoField>;
+  }
+  export interface PicklistValue {
+    label: string;
+    value: string;
+    validFor?: number[];
+  }
+  export interface PicklistValues {
+    defaultValue: PicklistValue | null;
+    values: PicklistValue[];
+  }
+  /** Wire adapters: `@wire(getObjectInfo, { objectApiName })`, `@wire(getPicklistValues, { recordTypeId, fieldApiName })`. */
+  export const getObjectInfo: import('lwc').WireAdapterConstructor<any, any, any>;
+  export const getPicklistValues: import('lwc').WireAdapterConstructor<any, any, any>;
 }

@@ -58,6 +58,8 @@ async function main(): Promise<void> {
         const marker = hasCockpit && cockpit.readyMarker ? cockpit.readyMarker : 'body[data-preview-ready="true"]';
         const baseline: number[] = [];
         const measured: number[] = [];
+        // The cockpit's own measure of its engine work (records → dataset → engine → view model), in ms.
+        const engine: number[] = [];
         // Interleave the two pages so drift in the machine affects both alike; the first pair warms up.
         for (let i = 0; i <= RUNS; i++) {
           const b = await timeTo(page, `${preview.url}/preview/dev/blank`, 'body[data-preview-ready="true"]');
@@ -65,6 +67,8 @@ async function main(): Promise<void> {
           if (i > 0) {
             baseline.push(b);
             measured.push(c);
+            const engineMs = hasCockpit ? Number(await page.getAttribute(marker, 'data-engine-ms')) : NaN;
+            if (Number.isFinite(engineMs)) engine.push(engineMs);
           }
         }
         await page.close();
@@ -78,11 +82,12 @@ async function main(): Promise<void> {
           baselineMedianMs: Math.round(median(baseline)),
           cockpitMedianMs: Math.round(median(measured)),
           cockpitP90Ms: Math.round(quantile(measured, 0.9)),
-          ratio: Number((median(measured) / median(baseline)).toFixed(2))
+          ratio: Number((median(measured) / median(baseline)).toFixed(2)),
+          engineMedianMs: engine.length ? Number(median(engine).toFixed(1)) : null
         };
         results.push(row);
         console.log(
-          `${String(reps).padStart(4)} reps (${row.opportunities} opps): cockpit median ${row.cockpitMedianMs} ms (p90 ${row.cockpitP90Ms}), blank baseline ${row.baselineMedianMs} ms, ratio ${row.ratio}× [${hasCockpit ? 'cockpit marker' : 'cockpit not built yet: shell marker'}]`
+          `${String(reps).padStart(4)} reps (${row.opportunities} opps): cockpit median ${row.cockpitMedianMs} ms (p90 ${row.cockpitP90Ms}), blank baseline ${row.baselineMedianMs} ms, ratio ${row.ratio}×, engine median ${row.engineMedianMs ?? 'n/a'} ms [${hasCockpit ? 'cockpit marker' : 'cockpit not built yet: shell marker'}]`
         );
       } finally {
         await preview.close();

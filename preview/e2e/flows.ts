@@ -11,6 +11,7 @@
 import assert from 'node:assert/strict';
 import type { Persona } from '../server/security.ts';
 import type { PreviewPage } from './helpers.ts';
+import { REP_FLOWS } from './repFlows.ts';
 import type { RunningPreview } from '../server/index.ts';
 import { LEADER_FLOWS } from './leader-flows.ts';
 
@@ -86,5 +87,77 @@ export const FLOWS: Flow[] = [
       assert.equal(preview.org.store.all('Coaching_Cadence__c').length, before, 'nothing was saved');
     }
   },
+  {
+    name: 'manager runs a 1:1: opens the agenda, adds an action item, records the forecast, marks it held once',
+    persona: 'manager',
+    path: '/lightning/page/home',
+    async run({ page, errors }, preview) {
+      const store = preview.org.store;
+      await page.waitForSelector('c-coaching-cockpit [data-cockpit-ready]', { state: 'attached' });
+      const repId = await page.getAttribute('c-coaching-cockpit [data-id="open-agenda"]', 'data-rep-id');
+      assert.ok(repId, 'the cockpit lists a rep');
+      await page.click('c-coaching-cockpit [data-id="open-agenda"]');
+      await page.waitForSelector('c-coaching-agenda [data-agenda-ready]', { state: 'attached' });
+      // The planned 1:1 the agenda runs (prepared from the cadence when there was none).
+      await page.waitForSelector('c-coaching-agenda c-session-status-panel', { state: 'attached' });
+      const planned = () =>
+        store.all('Coaching_Session__c').filter((s) => s.Rep__c === repId && s.Status__c === 'Planned');
+      assert.ok(planned().length >= 1, 'a planned 1:1 exists for the rep');
+      const plannedIds = new Set(planned().map((s) => s.Id));
+      const heldBefore = store
+        .all('Coaching_Session__c')
+        .filter((s) => s.Rep__c === repId && s.Status__c === 'Held').length;
+
+      // Add an action item inline.
+      await page.click('c-coaching-agenda c-action-item-list [data-id="add"] button');
+      await page.fill('c-action-item-form [data-field="subject"] input', 'Send the mutual close plan');
+      await page.click('c-action-item-form [data-id="save"] button');
+      await page.waitForSelector('c-coaching-agenda c-action-item-form', { state: 'detached' });
+      const item = store.all('Action_Item__c').find((a) => a.Name === 'Send the mutual close plan');
+      assert.ok(item, 'the action item was saved');
+      assert.equal(item.Rep__c, repId);
+      assert.equal(item.Status__c, 'Open');
+
+      // A negative forecast is refused with a message and saves nothing; a valid one is recorded.
+      const commit = 'c-forecast-form [data-field="commitCurrent"] input';
+      await page.fill(commit, '-5000');
+      await page.dispatchEvent(commit, 'change');
+      await page.click('c-forecast-form [data-id="save"] button');
+      await page.waitForSelector('c-forecast-form [data-id="invalid-summary"]');
+      assert.ok(
+        planned().every((s) => s.Commit_Current_Quarter__c !== -5000),
+        'nothing negative was saved'
+      );
+      await page.fill(commit, '120000');
+      await page.dispatchEvent(commit, 'change');
+      const best = 'c-forecast-form [data-field="bestCaseCurrent"] input';
+      await page.fill(best, '150000');
+      await page.dispatchEvent(best, 'change');
+      await page.click('c-forecast-form [data-id="save"] button');
+      await page.locator('c-forecast-form [data-id="status"]').filter({ hasText: /\S/ }).waitFor();
+      assert.ok(
+        planned().some((s) => s.Commit_Current_Quarter__c === 120000),
+        'the forecast was recorded'
+      );
+
+      // Notes, then "mark held" clicked twice: one Held session, with its snapshot and metrics.
+      await page.fill('c-coaching-agenda [data-id="notes"] textarea', 'Close plan agreed; legal by Friday.');
+      await page.dispatchEvent('c-coaching-agenda [data-id="notes"] textarea', 'change');
+      await page.dblclick('c-session-status-panel [data-id="mark-held"] button');
+      await page.waitForSelector('c-coaching-agenda [data-id="status-message"]');
+      const held = store.all('Coaching_Session__c').filter((s) => s.Rep__c === repId && s.Status__c === 'Held');
+      assert.equal(held.length, heldBefore + 1, 'exactly one 1:1 was marked held');
+      const latest = held.find((s) => plannedIds.has(s.Id));
+      assert.ok(latest, 'the planned 1:1 is the one marked held');
+      assert.ok(String(latest.Snapshot__c ?? '').startsWith('{'), 'the snapshot was stored');
+      assert.equal(typeof latest.Health_Score__c, 'number');
+      assert.equal(latest.Notes__c, 'Close plan agreed; legal by Friday.');
+      assert.equal(latest.Commit_Current_Quarter__c, 120000);
+      assert.deepEqual(errors, []);
+    }
+  },
   ...LEADER_FLOWS
 ];
+
+// The rep's half of the 1:1 (rep UI): survey on Home, root cause on the deal page, privacy of the User panel.
+FLOWS.push(...REP_FLOWS);

@@ -56,3 +56,39 @@ export function reduceErrors(errors: AnyError | AnyError[]): string[] {
   const messages = list.flatMap(messagesOf).filter((m) => typeof m === 'string' && m.trim() !== '');
   return [...new Set(messages)];
 }
+
+/**
+ * Whether the platform refused the write with this error code (e.g. DUPLICATE_VALUE from a unique field), so
+ * a form can explain that case in its own words. Looks wherever UI API and Apex put codes.
+ */
+export function hasErrorCode(error: AnyError, code: string): boolean {
+  if (!error || typeof error !== 'object') return false;
+  const seen = new Set<unknown>();
+  const visit = (value: unknown): boolean => {
+    if (value === null || typeof value !== 'object' || seen.has(value)) return false;
+    seen.add(value);
+    const record = value as Record<string, unknown>;
+    if (record.errorCode === code || record.statusCode === code) return true;
+    return Object.values(record).some(visit);
+  };
+  return visit(error);
+}
+
+/**
+ * Messages per field API name from a failed record write (`body.output.fieldErrors`, `body.fieldErrors`), so a
+ * form can show each one next to its field. Page-level messages stay with `reduceErrors`.
+ */
+export function fieldErrorMessages(error: AnyError): Record<string, string> {
+  const out: Record<string, string> = {};
+  const e = error as PlatformError | null | undefined;
+  const bodies = Array.isArray(e?.body) ? e.body : e?.body ? [e.body] : [];
+  for (const body of bodies) {
+    for (const list of [body.fieldErrors, body.output?.fieldErrors]) {
+      for (const [field, errors] of Object.entries(list ?? {})) {
+        const messages = errors.map((x) => x.message).filter(Boolean);
+        if (messages.length) out[field] = [out[field], ...messages].filter(Boolean).join(' ');
+      }
+    }
+  }
+  return out;
+}

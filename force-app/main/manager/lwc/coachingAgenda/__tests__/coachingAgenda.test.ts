@@ -1,0 +1,426 @@
+import CoachingAgenda from 'c/coachingAgenda';
+import { graphql } from 'lightning/graphql';
+import { createRecord, getRecord, updateRecord } from 'lightning/uiRecordApi';
+import apexGetSettings from '@salesforce/apex/CoachingSettingsService.getSettings';
+import apexGetQuarters from '@salesforce/apex/FiscalPeriodService.getQuarters';
+import { mount, flushPromises, cleanup, byId, allById } from '@test/utils/dom';
+import AGENDA from './data/graphqlRepAgenda.json';
+import USER_RECORD from './data/getRecord.json';
+import SETTINGS from './data/getSettings.json';
+import QUARTERS from './data/getQuarters.json';
+
+jest.mock('@salesforce/apex/CoachingSettingsService.getSettings', () => ({ default: jest.fn() }), { virtual: true });
+jest.mock('@salesforce/apex/FiscalPeriodService.getQuarters', () => ({ default: jest.fn() }), { virtual: true });
+
+// The accessibility scan of a whole agenda takes seconds under coverage instrumentation (a slow check, not a slow
+// component: the render itself is measured by the preview benchmark).
+jest.setTimeout(30_000);
+
+type Filter = (config: Record<string, unknown>) => boolean;
+const graphqlAdapter = graphql as unknown as {
+  emit: (value: unknown, filter?: Filter, refresh?: () => Promise<void>) => void;
+  emitErrors: (errors: unknown, filter?: Filter) => void;
+  getLastConfig: () => { variables?: Record<string, unknown> };
+};
+const userAdapter = getRecord as unknown as { emit: (value: unknown) => void };
+const mockUpdate = updateRecord as unknown as jest.Mock;
+const mockCreate = createRecord as unknown as jest.Mock;
+const mockSettings = apexGetSettings as unknown as jest.Mock;
+const mockQuarters = apexGetQuarters as unknown as jest.Mock;
+
+// Tuesday 2026-11-24 15:00Z. Ana's weekly 1:1 is Thursday 10:00 New York = Thu 2026-11-26 15:00Z (EST).
+const NOW = '2026-11-24T15:00:00.000Z';
+const ANA = '005000000000000ANA';
+const MANAGER = '005000000000000000'; // the running user in sfdx-lwc-jest
+const PLANNED = 'a02000000000PLANAN';
+const forAgenda: Filter = (config) => config.operationName === 'repAgenda';
+
+type Agenda = typeof AGENDA;
+const clone = (): Agenda => JSON.parse(JSON.stringify(AGENDA)) as Agenda;
+const NETWORK_ERROR = { body: { message: 'Network error: the request timed out' } };
+
+async function load(
+  data: unknown = AGENDA,
+  user: unknown = USER_RECORD,
+  refresh?: () => Promise<void>
+): Promise<HTMLElement & Record<string, any>> {
+  const el = mount('c-coaching-agenda', CoachingAgenda, { recordId: ANA });
+  await flushPromises();
+  userAdapter.emit(user);
+  await flushPromises();
+  graphqlAdapter.emit(data, forAgenda, refresh);
+  await flushPromises();
+  return el;
+}
+
+const fieldsOfCall = (mock: jest.Mock, predicate: (fields: Record<string, unknown>) => boolean) =>
+  mock.mock.calls.map((c) => c[0].fields as Record<string, unknown>).filter(predicate);
+
+function typeNotes(el: HTMLElement, text: string): HTMLElement & { value: string } {
+  const notes = byId(el, 'notes') as HTMLElement & { value: string };
+  notes.dispatchEvent(new CustomEvent('change', { detail: { value: text } }));
+  return notes;
+}
+
+describe('c-coaching-agenda', () => {
+  beforeEach(() => {
+    jest.useFakeTimers({
+      doNotFake: ['setTimeout', 'clearTimeout', 'setImmediate', 'queueMicrotask', 'nextTick', 'performance'],
+      now: new Date(NOW)
+    });
+    mockSettings.mockResolvedValue(SETTINGS);
+    mockQuarters.mockResolvedValue(QUARTERS);
+    mockUpdate.mockResolvedValue({});
+    mockCreate.mockResolvedValue({ id: 'a02NEW' });
+  });
+  afterEach(() => {
+    cleanup();
+    jest.useRealTimers();
+    jest.clearAllMocks();
+  });
+
+  it('shows the seven sections with links and questions, and records that the agenda was opened before the 1:1', async () => {
+    const el = await load();
+    expect(byId(el, 'root')!.getAttribute('data-agenda-ready')).toBe('true');
+    expect(byId(el, 'title')!.textContent).toBe('c.Coaching_Agenda_Title');
+    const sections = allById(el, 'section') as (HTMLElement & { section: { key: string; items: unknown[] } })[];
+    expect(sections.map((s) => s.section.key)).toEqual([
+      'Action_Items',
+      'Lost_Disengaged',
+      'Opportunity_Review',
+      'Pipeline_Risk',
+      'Account_Priorities',
+      'Skills',
+      'Forecast'
+    ]);
+    // Umbrella was lost on 2026-11-20, after the last 1:1 (2026-11-19), without a root cause: it is on the agenda
+    // with a link to the deal, and the manager can document the root cause in place.
+    const lost = sections[1].section as unknown as { items: { title: string; links: { recordId: string }[] }[] };
+    expect(lost.items.map((i) => i.links[0].recordId)).toContain('006000000000UMBREL');
+    expect(allById(el, 'document-review')).toHaveLength(1);
+    // The planned 1:1 (Thu 26 Nov) had not been opened: opening it now, before its start, is recorded.
+    expect(fieldsOfCall(mockUpdate, (f) => 'Agenda_Opened_At__c' in f)).toEqual([
+      { Id: PLANNED, Agenda_Opened_At__c: NOW }
+    ]);
+    await expect(el).toBeAccessible();
+  });
+
+  it('shows what changed since the last held 1:1 from its snapshot, and the health trend', async () => {
+    const el = await load();
+    type Changes = { rows: { name: string; kinds: string; details: string }[] };
+    const panel = byId(el, 'changes') as HTMLElement & { changes: Changes };
+    const view = panel.changes;
+    const globex = view.rows.find((r) => r.name === 'Globex platform')!;
+    // Snapshot of 19 Nov: 120,000 closing 2026-12-01. Now: 100,000 closing 2026-12-15 → pushed 14 days, −20,000.
+    expect(globex.kinds).toBe('c.Coaching_Change_Pushed, c.Coaching_Change_Amount_Down');
+    expect(globex.details).toBe('c.Coaching_Change_Pushed_By · −$20K');
+    expect(view.rows.map((r) => r.name)).toContain('Initech pilot'); // created 21 Nov: new since the snapshot
+    const trend = byId(el, 'trend') as HTMLElement & { points: { value: number | null }[] };
+    expect(trend.points[0].value).toBe(55); // the health stored when the 19 Nov 1:1 was held
+    expect(trend.points).toHaveLength(2); // that 1:1, then today
+  });
+
+  it('lists the rep’s open action items with what moved on the linked deal since they were agreed', async () => {
+    const el = await load();
+    const list = byId(el, 'action-items') as HTMLElement & {
+      items: { subject: string; progress: string | null }[];
+      canComplete: boolean;
+    };
+    expect(list.items.map((i) => i.subject)).toEqual(['Send the revised proposal']);
+    expect(list.items[0].progress).toContain('stage Proposal/Price Quote → Negotiation/Review');
+    expect(list.canComplete).toBe(true);
+  });
+
+  it('keeps the typed notes and says so when saving them fails, then saves on retry', async () => {
+    mockUpdate.mockImplementation((input: { fields: Record<string, unknown> }) => {
+      return 'Notes__c' in input.fields ? Promise.reject(NETWORK_ERROR) : Promise.resolve({});
+    });
+    const el = await load();
+    const notes = typeNotes(el, 'Globex: legal review by Friday');
+    notes.dispatchEvent(new CustomEvent('blur'));
+    await flushPromises();
+    expect(byId(el, 'save-state')!.textContent).toBe('c.Coaching_Save_Failed_Kept');
+    expect((byId(el, 'notes') as HTMLElement & { value: string }).value).toBe('Globex: legal review by Friday');
+    expect(byId(el, 'retry-save')).not.toBeNull();
+    await expect(el).toBeAccessible();
+    mockUpdate.mockImplementation(() => Promise.resolve({}));
+    byId(el, 'retry-save')!.click();
+    await flushPromises();
+    expect(byId(el, 'save-state')!.textContent).toBe('c.Coaching_Save_Done');
+    expect(fieldsOfCall(mockUpdate, (f) => 'Notes__c' in f).pop()).toEqual({
+      Id: PLANNED,
+      Notes__c: 'Globex: legal review by Friday'
+    });
+  });
+
+  it('saves ticked sections with the notes as the 1:1 goes', async () => {
+    const el = await load();
+    const sections = allById(el, 'section');
+    sections[0].dispatchEvent(new CustomEvent('reviewedchange', { detail: { key: 'Action_Items', reviewed: true } }));
+    sections[6].dispatchEvent(new CustomEvent('reviewedchange', { detail: { key: 'Forecast', reviewed: true } }));
+    typeNotes(el, 'Good call').dispatchEvent(new CustomEvent('blur'));
+    await flushPromises();
+    expect(fieldsOfCall(mockUpdate, (f) => 'Notes__c' in f)).toEqual([
+      { Id: PLANNED, Notes__c: 'Good call', Sections_Reviewed__c: 'Action_Items;Forecast' }
+    ]);
+  });
+
+  it('refuses a negative or non-numeric forecast with a message, and records a valid one for the fiscal quarter', async () => {
+    const el = await load();
+    const form = byId(el, 'forecast-form') as HTMLElement & { errors: Record<string, string>; status: string };
+    const set = (field: string, value: string): void => {
+      form.dispatchEvent(new CustomEvent('forecastchange', { detail: { field, value } }));
+    };
+    set('commitCurrent', '-5000');
+    set('bestCaseCurrent', 'lots');
+    form.dispatchEvent(new CustomEvent('forecastsave'));
+    await flushPromises();
+    expect(form.errors).toEqual({
+      commitCurrent: 'c.Coaching_Forecast_Negative',
+      bestCaseCurrent: 'c.Coaching_Forecast_Not_Number'
+    });
+    expect(fieldsOfCall(mockUpdate, (f) => 'Commit_Current_Quarter__c' in f)).toHaveLength(0);
+    set('commitCurrent', '250000');
+    set('bestCaseCurrent', '320000');
+    form.dispatchEvent(new CustomEvent('forecastsave'));
+    await flushPromises();
+    expect(fieldsOfCall(mockUpdate, (f) => 'Commit_Current_Quarter__c' in f)).toEqual([
+      {
+        Id: PLANNED,
+        Commit_Current_Quarter__c: 250000,
+        Best_Case_Current_Quarter__c: 320000,
+        Commit_Next_Quarter__c: null,
+        Best_Case_Next_Quarter__c: null,
+        Forecast_Period_Start__c: '2026-11-01',
+        Forecast_Period_End__c: '2027-01-31'
+      }
+    ]);
+    expect(form.status).toBe('c.Coaching_Forecast_Saved');
+  });
+
+  it('marks the 1:1 held once, with snapshot, metrics, notes and forecast in one write, even on a double click', async () => {
+    let resolveHeld: (v: unknown) => void = () => undefined;
+    mockUpdate.mockImplementation((input: { fields: Record<string, unknown> }) => {
+      return input.fields.Status__c === 'Held' ? new Promise((r) => (resolveHeld = r)) : Promise.resolve({});
+    });
+    const el = await load();
+    typeNotes(el, 'Agreed next steps');
+    const form = byId(el, 'forecast-form')!;
+    form.dispatchEvent(new CustomEvent('forecastchange', { detail: { field: 'commitCurrent', value: '90000' } }));
+    const panel = byId(el, 'status-panel')!;
+    const actualStart = '2026-11-24T14:30:00.000Z';
+    panel.dispatchEvent(new CustomEvent('markheld', { detail: { actualStart } }));
+    panel.dispatchEvent(new CustomEvent('markheld', { detail: { actualStart } }));
+    resolveHeld({});
+    await flushPromises();
+    const held = fieldsOfCall(mockUpdate, (f) => f.Status__c === 'Held');
+    expect(held).toHaveLength(1);
+    const fields = held[0];
+    expect(fields).toEqual(
+      expect.objectContaining({
+        Id: PLANNED,
+        Actual_Start__c: actualStart,
+        Snapshot_Version__c: 1,
+        Notes__c: 'Agreed next steps',
+        Commit_Current_Quarter__c: 90000,
+        Forecast_Period_Start__c: '2026-11-01'
+      })
+    );
+    const snapshot = JSON.parse(fields.Snapshot__c as string);
+    expect(snapshot.r).toBe(ANA);
+    expect(snapshot.d.map((d: { i: string }) => d.i)).toContain('006000000000GLOBEX');
+    expect(typeof fields.Health_Score__c).toBe('number');
+    expect(typeof fields.Main_Gap__c).toBe('string');
+    // Coverage stored with two decimals: 150,000 ÷ 75,000 = 2.
+    expect(fields.Coverage_Current_Quarter__c).toBe(2);
+    expect(mockCreate).not.toHaveBeenCalled();
+    expect(byId(el, 'status-message')!.textContent!.trim()).toBe('c.Coaching_Held_Done');
+  });
+
+  it('keeps the notes and shows the error when marking held fails; nothing partial is saved', async () => {
+    const heldRefused = {
+      body: { output: { errors: [{ message: 'Enter the Actual Start to mark this 1:1 as Held.' }] } }
+    };
+    mockUpdate.mockImplementation((input: { fields: Record<string, unknown> }) => {
+      return input.fields.Status__c === 'Held' ? Promise.reject(heldRefused) : Promise.resolve({});
+    });
+    const el = await load();
+    typeNotes(el, 'Notes typed during the 1:1');
+    byId(el, 'status-panel')!.dispatchEvent(new CustomEvent('markheld', { detail: { actualStart: NOW } }));
+    await flushPromises();
+    const panel = byId(el, 'action-error') as HTMLElement & { friendlyMessage: string; errors: unknown };
+    expect(panel.friendlyMessage).toBe('c.Coaching_Held_Failed');
+    expect(JSON.stringify(panel.errors)).toContain('Actual Start');
+    expect((byId(el, 'notes') as HTMLElement & { value: string }).value).toBe('Notes typed during the 1:1');
+    expect(byId(el, 'status-panel')).not.toBeNull();
+    await expect(el).toBeAccessible();
+  });
+
+  it('refuses to mark held while the forecast is invalid, writing nothing', async () => {
+    const el = await load();
+    byId(el, 'forecast-form')!.dispatchEvent(
+      new CustomEvent('forecastchange', { detail: { field: 'commitNext', value: '-1' } })
+    );
+    byId(el, 'status-panel')!.dispatchEvent(new CustomEvent('markheld', { detail: { actualStart: NOW } }));
+    await flushPromises();
+    expect(fieldsOfCall(mockUpdate, (f) => f.Status__c === 'Held')).toHaveLength(0);
+    expect((byId(el, 'action-error') as HTMLElement & { friendlyMessage: string }).friendlyMessage).toBe(
+      'c.Coaching_Held_Refused_Forecast'
+    );
+  });
+
+  it('reschedules: marks this 1:1 rescheduled with the reason and plans the new one', async () => {
+    const el = await load();
+    byId(el, 'status-panel')!.dispatchEvent(
+      new CustomEvent('reschedule', { detail: { newStart: '2026-11-27T15:00:00.000Z', reason: 'Customer visit' } })
+    );
+    await flushPromises();
+    expect(fieldsOfCall(mockUpdate, (f) => f.Status__c === 'Rescheduled')).toEqual([
+      { Id: PLANNED, Status__c: 'Rescheduled', Status_Reason__c: 'Customer visit' }
+    ]);
+    expect(mockCreate.mock.calls[0][0]).toEqual({
+      apiName: 'Coaching_Session__c',
+      fields: {
+        Cadence__c: 'a01000000000CADANA',
+        Manager__c: MANAGER,
+        Rep__c: ANA,
+        Scheduled_Start__c: '2026-11-27T15:00:00.000Z',
+        Status__c: 'Planned'
+      }
+    });
+  });
+
+  it('says exactly what was saved when the rescheduled 1:1 could not be created', async () => {
+    mockCreate.mockRejectedValueOnce(NETWORK_ERROR);
+    const el = await load();
+    byId(el, 'status-panel')!.dispatchEvent(
+      new CustomEvent('reschedule', { detail: { newStart: '2026-11-27T15:00:00.000Z', reason: 'Customer visit' } })
+    );
+    await flushPromises();
+    expect((byId(el, 'action-error') as HTMLElement & { friendlyMessage: string }).friendlyMessage).toBe(
+      'c.Coaching_Reschedule_Half_Done'
+    );
+  });
+
+  it('skips the week with a reason', async () => {
+    const el = await load();
+    byId(el, 'status-panel')!.dispatchEvent(new CustomEvent('skip', { detail: { reason: 'Rep on leave' } }));
+    await flushPromises();
+    expect(fieldsOfCall(mockUpdate, (f) => f.Status__c === 'Skipped')).toEqual([
+      { Id: PLANNED, Status__c: 'Skipped', Status_Reason__c: 'Rep on leave' }
+    ]);
+    expect(byId(el, 'status-message')!.textContent!.trim()).toBe('c.Coaching_Skipped_Done');
+  });
+
+  it('prepares the upcoming 1:1 from the cadence when none exists, once', async () => {
+    const data = clone();
+    data.uiapi.query.Coaching_Session__c.edges = data.uiapi.query.Coaching_Session__c.edges.filter(
+      (e) => e.node.Id !== PLANNED
+    );
+    const refresh = jest.fn().mockResolvedValue(undefined);
+    const el = await load(data, USER_RECORD, refresh);
+    // The refresh re-emits the same data (the new record is not in this fixture): no second create.
+    graphqlAdapter.emit(data, forAgenda, refresh);
+    await flushPromises();
+    expect(mockCreate).toHaveBeenCalledTimes(1);
+    expect(mockCreate.mock.calls[0][0]).toEqual({
+      apiName: 'Coaching_Session__c',
+      fields: {
+        Cadence__c: 'a01000000000CADANA',
+        Manager__c: MANAGER,
+        Rep__c: ANA,
+        Scheduled_Start__c: '2026-11-26T15:00:00.000Z', // Thursday 10:00 America/New_York (EST)
+        Status__c: 'Planned',
+        Agenda_Opened_At__c: NOW // opened before the start: preparation
+      }
+    });
+    expect(refresh).toHaveBeenCalled();
+    expect(el).toBeTruthy();
+  });
+
+  it('is read-only for anyone but the rep’s manager: no writes, no status panel', async () => {
+    const data = clone();
+    const other = '005000000000000OTH';
+    for (const edge of data.uiapi.query.Coaching_Session__c.edges) edge.node.Manager__c.value = other;
+    for (const edge of data.uiapi.query.Coaching_Cadence__c.edges) edge.node.Manager__c.value = other;
+    const user = JSON.parse(JSON.stringify(USER_RECORD));
+    user.fields.ManagerId.value = other;
+    const el = await load(data, user);
+    expect(byId(el, 'read-only')!.textContent).toBe('c.Coaching_Agenda_Read_Only');
+    expect(byId(el, 'status-panel')).toBeNull();
+    expect(byId(el, 'notes')).toBeNull();
+    expect(mockUpdate).not.toHaveBeenCalled();
+    expect(mockCreate).not.toHaveBeenCalled();
+    await expect(el).toBeAccessible();
+  });
+
+  it('renders for a rep without a manager link, with the reason, and compares them with no one', async () => {
+    const user = JSON.parse(JSON.stringify(USER_RECORD));
+    user.fields.ManagerId.value = null;
+    const el = await load(AGENDA, user);
+    expect(graphqlAdapter.getLastConfig().variables!.managerId).toBe('005000000000000AAA');
+    expect(byId(el, 'notices')!.textContent).toContain('c.Coaching_Reason_No_Manager');
+    expect(allById(el, 'section').length).toBe(7);
+  });
+
+  it('says there is nothing to prepare when the rep has no data the viewer can see', async () => {
+    const data = clone();
+    for (const key of Object.keys(data.uiapi.query))
+      (data.uiapi.query as Record<string, { edges: unknown[] }>)[key].edges = [];
+    const el = await load(data);
+    const empty = byId(el, 'empty') as HTMLElement & { heading: string };
+    expect(empty.heading).toBe('c.Coaching_Agenda_Empty_Heading');
+    await expect(el).toBeAccessible();
+  });
+
+  it('shows the error with a retry when the query fails', async () => {
+    const el = mount('c-coaching-agenda', CoachingAgenda, { recordId: ANA });
+    await flushPromises();
+    userAdapter.emit(USER_RECORD);
+    await flushPromises();
+    graphqlAdapter.emitErrors([{ message: 'Field Snapshot__c is not accessible' }], forAgenda);
+    await flushPromises();
+    expect(JSON.stringify((byId(el, 'error') as HTMLElement & { errors: unknown }).errors)).toContain('not accessible');
+    expect(byId(el, 'retry')).not.toBeNull();
+    await expect(el).toBeAccessible();
+  });
+
+  it('works when field-level security hides the snapshot, health and notes fields', async () => {
+    const data = clone();
+    for (const edge of data.uiapi.query.Coaching_Session__c.edges) {
+      delete (edge.node as Record<string, unknown>).Health_Score__c;
+      delete (edge.node as Record<string, unknown>).Notes__c;
+    }
+    for (const edge of data.uiapi.query.Snapshots.edges) delete (edge.node as Record<string, unknown>).Snapshot__c;
+    const el = await load(data);
+    // No stored snapshot: the changes panel explains that the comparison starts after this 1:1.
+    expect((byId(el, 'changes') as HTMLElement & { changes: unknown }).changes).toBeNull();
+    const trend = byId(el, 'trend') as HTMLElement & { points: { value: number | null }[] };
+    expect(trend.points[0].value).toBeNull();
+    expect(allById(el, 'section')).toHaveLength(7);
+    await expect(el).toBeAccessible();
+  });
+
+  it('without a weekly slot, offers to start a 1:1 now or set one up, and starts one on request', async () => {
+    const data = clone();
+    data.uiapi.query.Coaching_Cadence__c.edges = [];
+    data.uiapi.query.Coaching_Session__c.edges = data.uiapi.query.Coaching_Session__c.edges.filter(
+      (e) => e.node.Id !== PLANNED
+    );
+    const el = await load(data);
+    expect(mockCreate).not.toHaveBeenCalled(); // nothing is created behind the manager's back
+    expect(byId(el, 'no-session')).not.toBeNull();
+    byId(el, 'set-up-cadence')!.click();
+    await flushPromises();
+    expect((byId(el, 'cadence-form') as HTMLElement & { repId: string }).repId).toBe(ANA);
+    byId(el, 'start-now')!.click();
+    byId(el, 'start-now')!.click();
+    await flushPromises();
+    expect(mockCreate).toHaveBeenCalledTimes(1);
+    expect(mockCreate.mock.calls[0][0]).toEqual({
+      apiName: 'Coaching_Session__c',
+      fields: { Manager__c: MANAGER, Rep__c: ANA, Scheduled_Start__c: NOW, Status__c: 'Planned' }
+    });
+    await expect(el).toBeAccessible();
+  });
+});

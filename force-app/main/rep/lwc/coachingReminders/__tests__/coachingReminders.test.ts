@@ -1,0 +1,73 @@
+import CoachingReminders from 'c/coachingReminders';
+import { mount, flushPromises, cleanup, byId, allById } from '@test/utils/dom';
+
+const FEEDBACK = {
+  key: 'feedback-s1',
+  kind: 'feedback',
+  text: 'Tell your manager how your 1:1 on Nov 20, 2026 went.',
+  recordId: null,
+  actionLabel: 'Answer the survey'
+};
+const ROOT_CAUSE = {
+  key: 'rootCause-o1',
+  kind: 'rootCause',
+  text: 'Document why Globex renewal was lost.',
+  recordId: '006000000000001AAA',
+  actionLabel: 'Open the deal'
+};
+
+describe('c-coaching-reminders', () => {
+  afterEach(cleanup);
+
+  it('lists what is due, with a survey button and a link to each deal', async () => {
+    const el = mount('c-coaching-reminders', CoachingReminders, { reminders: [FEEDBACK, ROOT_CAUSE] });
+    await flushPromises();
+    expect(allById(el, 'reminder-text').map((t) => t.textContent)).toEqual([FEEDBACK.text, ROOT_CAUSE.text]);
+    const link = byId<HTMLElement & { recordId: string; label: string }>(el, 'reminder-link')!;
+    expect([link.recordId, link.label]).toEqual(['006000000000001AAA', 'Open the deal']);
+    const action = jest.fn();
+    el.addEventListener('reminderaction', action);
+    byId(el, 'reminder-action')!.click();
+    expect(action.mock.calls[0][0].detail).toEqual({ key: 'feedback-s1' });
+    await expect(el).toBeAccessible();
+  });
+
+  it('shows a summary line without a link', async () => {
+    const el = mount('c-coaching-reminders', CoachingReminders, {
+      reminders: [
+        {
+          key: 'rootCause-more',
+          kind: 'rootCause',
+          text: '2 more deals need a root cause.',
+          recordId: null,
+          actionLabel: ''
+        }
+      ]
+    });
+    await flushPromises();
+    expect(byId(el, 'reminder-text')!.textContent).toBe('2 more deals need a root cause.');
+    expect(byId(el, 'reminder-link')).toBeNull();
+    expect(byId(el, 'reminder-action')).toBeNull();
+    await expect(el).toBeAccessible();
+  });
+
+  it('renders nothing when nothing is due, including a missing list', async () => {
+    const el = mount('c-coaching-reminders', CoachingReminders, { reminders: [] });
+    await flushPromises();
+    expect(byId(el, 'reminders')).toBeNull();
+    el.reminders = null;
+    await flushPromises();
+    expect(byId(el, 'reminders')).toBeNull();
+    await expect(el).toBeAccessible();
+  });
+
+  it('shows a deal whose name is hidden by field access with the text it was given', async () => {
+    const el = mount('c-coaching-reminders', CoachingReminders, {
+      reminders: [{ ...ROOT_CAUSE, text: 'Document why No data was lost.' }]
+    });
+    await flushPromises();
+    expect(byId(el, 'reminder-text')!.textContent).toBe('Document why No data was lost.');
+    expect(byId(el, 'reminder-action')).toBeNull();
+    await expect(el).toBeAccessible();
+  });
+});

@@ -1,0 +1,96 @@
+import { buildDealPanelView } from '../dealPanelView';
+import type { DealPanelInput } from '../dealPanelView';
+import { CLOCK, dataset, opportunity, review, won, user } from '@test/engine/records';
+import { DEFAULT_SETTINGS } from 'c/coachingSettings';
+import type { CoachingDataset } from 'c/coachingModel';
+
+jest.mock('@salesforce/label/c.Coaching_Rep_Deal_Benchmark_Configured', () => ({ default: 'Benchmark {0} (set)' }), {
+  virtual: true
+});
+jest.mock('@salesforce/label/c.Coaching_Rep_Deal_Factor_Points', () => ({ default: '−{0} points' }), { virtual: true });
+
+const display = { locale: 'en-US', currency: 'USD', timeZone: 'America/New_York' };
+
+function input(ds: Partial<CoachingDataset>, opportunityId = 'D1'): DealPanelInput {
+  return {
+    opportunityId,
+    dataset: dataset({ users: [user({ id: 'rep1', managerId: 'mgr' })], ...ds }),
+    clock: CLOCK,
+    display,
+    hiddenEvidenceFields: new Set(),
+    snapshotsHidden: false,
+    names: new Map()
+  };
+}
+
+describe('buildDealPanelView', () => {
+  it('uses a configured stage maximum as the benchmark and flags the deal stale beyond it', () => {
+    const stages = DEFAULT_SETTINGS.stages.map((s) => ({
+      ...s,
+      maxDaysInStage: s.stageName === 'Qualification' ? 20 : s.maxDaysInStage
+    }));
+    // Created 1 Oct 2026, never moved: 54 days in Qualification on 24 Nov (New York), over the configured 20.
+    const deal = opportunity({
+      id: 'D1',
+      stageName: 'Qualification',
+      createdDate: '2026-10-01T16:00:00.000Z',
+      lastActivityDate: '2026-11-20',
+      closeDate: '2026-12-15'
+    });
+    const view = buildDealPanelView(input({ opportunities: [deal], settings: { ...DEFAULT_SETTINGS, stages } }));
+    expect(view.health!.daysInStageText).toBe('54 days');
+    expect(view.health!.benchmarkText).toBe('Benchmark 20 days (set)');
+    expect(view.health!.stageVariant).toBe('error');
+    expect(view.health!.factors.find((f) => f.key === 'STALE_IN_STAGE')!.points).toBe('−20 points');
+    expect(view.benchmarkNote).toBe('');
+    expect(view.rootCause).toBeNull();
+  });
+
+  it('benchmarks a deal alone in its stage against its own age, says so, and reports an unknown deal', () => {
+    // Created 1 Oct, never moved: 54 days. Alone in its stage, the team median is 54 and the benchmark
+    // 1.5 × 54 = 81 days, so a lone deal is never stale by the team rule; the note shows the sample of one.
+    const deal = opportunity({
+      id: 'D1',
+      stageName: 'Made-up stage',
+      createdDate: '2026-10-01T16:00:00.000Z',
+      lastActivityDate: '2026-11-20'
+    });
+    const view = buildDealPanelView(input({ opportunities: [deal] }));
+    expect(view.health!.benchmarkText).toBe('c.Coaching_Rep_Deal_Benchmark_Team');
+    expect(view.health!.stageVariant).toBe('neutral');
+    expect(view.benchmarkNote).toBe('c.Coaching_Rep_Deal_Benchmark_Sample');
+    const none = buildDealPanelView(input({ opportunities: [] }, 'missing'));
+    expect(none.found).toBe(false);
+    expect(none.health).toBeNull();
+  });
+
+  it('shows a won deal without health or a root-cause prompt', () => {
+    const view = buildDealPanelView(input({ opportunities: [won({ id: 'D1', closeDate: '2026-11-10' })] }));
+    expect([view.isOpen, view.isWon, view.health, view.rootCause]).toEqual([false, true, null, null]);
+  });
+
+  it('keeps an existing lost review for the form and no longer calls it due', () => {
+    const lostDeal = opportunity({
+      id: 'D1',
+      isClosed: true,
+      isWon: false,
+      stageName: 'Closed Lost',
+      closeDate: '2026-11-10'
+    });
+    const documented = review({
+      id: 'R1',
+      opportunityId: 'D1',
+      reviewType: 'Lost',
+      rootCause: 'Price',
+      notes: 'Too pricey',
+      reviewedOn: '2026-11-12'
+    });
+    const view = buildDealPanelView(input({ opportunities: [lostDeal], reviews: [documented] }));
+    expect(view.rootCause).toEqual({
+      reviewType: 'Lost',
+      due: false,
+      prompt: 'c.Coaching_Rep_Deal_Prompt_Lost',
+      review: { id: 'R1', rootCause: 'Price', notes: 'Too pricey', reviewedOn: '2026-11-12' }
+    });
+  });
+});
