@@ -36,7 +36,7 @@ export const PAGES: PageDefinition[] = [
     title: 'Manager Home',
     kind: 'home',
     persona: 'manager',
-    slots: [{ tag: 'c-coaching-cockpit' }],
+    slots: [{ tag: 'c-coaching-cockpit' }, { tag: 'c-my-coaching-feedback', region: 'sidebar' }],
     readyMarker: 'c-coaching-cockpit [data-cockpit-ready]'
   },
   {
@@ -51,7 +51,8 @@ export const PAGES: PageDefinition[] = [
     title: 'Coaching Oversight',
     kind: 'home',
     persona: 'leader',
-    slots: [{ tag: 'c-coaching-oversight' }]
+    slots: [{ tag: 'c-coaching-oversight' }],
+    readyMarker: 'c-coaching-oversight [data-oversight-ready]'
   },
   {
     id: 'user-record',

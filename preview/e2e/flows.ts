@@ -13,6 +13,7 @@ import type { Persona } from '../server/security.ts';
 import type { PreviewPage } from './helpers.ts';
 import { REP_FLOWS } from './repFlows.ts';
 import type { RunningPreview } from '../server/index.ts';
+import { LEADER_FLOWS } from './leader-flows.ts';
 
 export interface Flow {
   name: string;
@@ -154,7 +155,8 @@ export const FLOWS: Flow[] = [
       assert.equal(latest.Commit_Current_Quarter__c, 120000);
       assert.deepEqual(errors, []);
     }
-  }
+  },
+  ...LEADER_FLOWS
 ];
 
 // The rep's half of the 1:1 (rep UI): survey on Home, root cause on the deal page, privacy of the User panel.
