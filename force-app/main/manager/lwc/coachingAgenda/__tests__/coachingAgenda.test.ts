@@ -400,4 +400,27 @@ describe('c-coaching-agenda', () => {
     expect(allById(el, 'section')).toHaveLength(7);
     await expect(el).toBeAccessible();
   });
+
+  it('without a weekly slot, offers to start a 1:1 now or set one up, and starts one on request', async () => {
+    const data = clone();
+    data.uiapi.query.Coaching_Cadence__c.edges = [];
+    data.uiapi.query.Coaching_Session__c.edges = data.uiapi.query.Coaching_Session__c.edges.filter(
+      (e) => e.node.Id !== PLANNED
+    );
+    const el = await load(data);
+    expect(mockCreate).not.toHaveBeenCalled(); // nothing is created behind the manager's back
+    expect(byId(el, 'no-session')).not.toBeNull();
+    byId(el, 'set-up-cadence')!.click();
+    await flushPromises();
+    expect((byId(el, 'cadence-form') as HTMLElement & { repId: string }).repId).toBe(ANA);
+    byId(el, 'start-now')!.click();
+    byId(el, 'start-now')!.click();
+    await flushPromises();
+    expect(mockCreate).toHaveBeenCalledTimes(1);
+    expect(mockCreate.mock.calls[0][0]).toEqual({
+      apiName: 'Coaching_Session__c',
+      fields: { Manager__c: MANAGER, Rep__c: ANA, Scheduled_Start__c: NOW, Status__c: 'Planned' }
+    });
+    await expect(el).toBeAccessible();
+  });
 });
