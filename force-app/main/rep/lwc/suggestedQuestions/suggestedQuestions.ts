@@ -6,9 +6,19 @@ export default class SuggestedQuestions extends LightningElement {
   @api questions: { key: string; text: string }[] = [];
   /** Overrides the default heading ("Questions to think about"). */
   @api heading = '';
+  /** The heading level that fits where the list sits (3, 4 or 5), so headings stay in order. */
+  @api level = 3;
 
   get headingText(): string {
     return this.heading || LABELS.questionsHeading;
+  }
+
+  get isLevel4(): boolean {
+    return Number(this.level) === 4;
+  }
+
+  get isLevel5(): boolean {
+    return Number(this.level) === 5;
   }
 
   get hasQuestions(): boolean {

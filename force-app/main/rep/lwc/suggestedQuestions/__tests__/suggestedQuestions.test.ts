@@ -13,20 +13,25 @@ describe('c-suggested-questions', () => {
     });
     await flushPromises();
     expect(byId(el, 'questions')!.querySelectorAll('li')).toHaveLength(2);
-    expect(el.shadowRoot!.querySelector('h4')!.textContent).toBe('c.Coaching_Rep_Questions_Heading');
+    expect(el.shadowRoot!.querySelector('h3')!.textContent).toBe('c.Coaching_Rep_Questions_Heading');
     el.heading = 'Ask in the 1:1';
     await flushPromises();
-    expect(el.shadowRoot!.querySelector('h4')!.textContent).toBe('Ask in the 1:1');
+    expect(el.shadowRoot!.querySelector('h3')!.textContent).toBe('Ask in the 1:1');
+    // Nested under a level-4 heading (a diagnosed gap), the list heading is a level 5.
+    el.level = 5;
+    await flushPromises();
+    expect(el.shadowRoot!.querySelector('h3')).toBeNull();
+    expect(el.shadowRoot!.querySelector('h5')!.textContent).toBe('Ask in the 1:1');
     await expect(el).toBeAccessible();
   });
 
   it('renders nothing without questions, including a missing list', async () => {
     const el = mount('c-suggested-questions', SuggestedQuestions, { questions: [] });
     await flushPromises();
-    expect(el.shadowRoot!.querySelector('section')).toBeNull();
+    expect(byId(el, 'questions')).toBeNull();
     el.questions = null;
     await flushPromises();
-    expect(el.shadowRoot!.querySelector('section')).toBeNull();
+    expect(byId(el, 'questions')).toBeNull();
     await expect(el).toBeAccessible();
   });
 });
