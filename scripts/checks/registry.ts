@@ -16,6 +16,7 @@ import * as apexConventions from './apex-conventions.check.ts';
 import * as apexContract from './apex-contract.check.ts';
 import * as apexPmd from './apex-pmd.check.ts';
 import * as graphqlQueries from './graphql.check.ts';
+import * as flexipages from './flexipages.check.ts';
 
 export interface Check {
   id: string;
@@ -34,6 +35,7 @@ export const CHECKS: Check[] = [
   { id: 'formulas', name: formulas.name, run: formulas.run },
   { id: 'reports', name: reports.name, run: reports.run },
   { id: 'platform-refs', name: platformRefs.name, run: platformRefs.run },
+  { id: 'flexipages', name: flexipages.name, run: flexipages.run },
   { id: 'apex-parse', name: apexParse.name, run: apexParse.run },
   { id: 'apex-schema', name: apexSchema.name, run: apexSchema.run },
   { id: 'apex-conventions', name: apexConventions.name, run: apexConventions.run },
