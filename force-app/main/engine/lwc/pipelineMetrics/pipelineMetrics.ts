@@ -3,6 +3,8 @@
  * over the opportunities: every record is read once, converted once and added to its owner's totals.
  * Definitions (normative in PRODUCT.md, worked examples in docs/metrics.md):
  * - coverage = open pipeline closing in the quarter ÷ (quota − closed won)
+ * - a team's gap, coverage and attainment count only the owners who carry a quota for the quarter; the
+ *   closed won and pipeline of owners without one are still reported in the totals (`quotaScope` says which)
  * - required coverage = 1 ÷ trailing win rate by amount, or the configured default when history is thin
  * - win rate = won ÷ (won + lost) over deals closed in the four complete quarters before the current one
  * - sales cycle = mean(close date − created date) over those won deals
@@ -331,6 +333,20 @@ export interface QuarterMetrics {
   coverageNote: CoverageNote;
   /** coverage ÷ required coverage: 1 means exactly covered. */
   coverageRatio: number | null;
+  /** What gap, attainment and coverage were computed on: the owners who carry a quota for the quarter. */
+  quotaScope: QuotaScope;
+}
+
+/**
+ * The owners a quota applies to. A rep's own figures are always in scope when the rep has a quota record; a
+ * team's are the reps with a positive quota, so a rep without quota who closes 900,000 does not shrink the
+ * gap of the reps who carry the number (and inflate their coverage).
+ */
+export interface QuotaScope {
+  ownersWithQuota: number;
+  ownersWithoutQuota: number;
+  closedWon: number;
+  openPipeline: number;
 }
 
 export interface TrailingMetrics {
@@ -368,7 +384,9 @@ export interface RepMetrics {
     perWeek: number;
     /** Next quarter's quota × required coverage ÷ its length in weeks. */
     neededPerWeek: number | null;
-    /** perWeek ÷ neededPerWeek. */
+    /** Created per week by the owners who carry next quarter's quota (all of them for a rep with a quota). */
+    perWeekInQuotaScope: number;
+    /** perWeekInQuotaScope ÷ neededPerWeek. */
     ratio: number | null;
   };
   records: number;
@@ -381,14 +399,15 @@ function quarterMetrics(
   q: QuarterTotals,
   quarter: FiscalQuarter,
   quota: number | null,
-  requiredCoverage: number
+  requiredCoverage: number,
+  scope: QuarterScope
 ): QuarterMetrics {
-  const remaining = quota === null ? null : quota - q.closedWon;
+  const remaining = quota === null ? null : quota - scope.totals.closedWon;
   let coverageNote: CoverageNote = null;
   if (quota === null) coverageNote = 'QUOTA_MISSING';
   else if (quota === 0) coverageNote = 'QUOTA_ZERO';
   else if (remaining !== null && remaining <= 0) coverageNote = 'QUOTA_MET';
-  const coverage = coverageNote === null ? ratio(q.pipeline, remaining) : null;
+  const coverage = coverageNote === null ? ratio(scope.totals.pipeline, remaining) : null;
   return {
     quarter,
     quota,
@@ -401,11 +420,33 @@ function quarterMetrics(
     forecastCommit: q.closedWon + q.commit,
     forecastBestCase: q.closedWon + q.commit + q.bestCase,
     gap: remaining === null ? null : Math.max(0, remaining),
-    attainment: ratio(q.closedWon, quota),
+    attainment: ratio(scope.totals.closedWon, quota),
     coverage,
     coverageNote,
-    coverageRatio: ratio(coverage, requiredCoverage)
+    coverageRatio: ratio(coverage, requiredCoverage),
+    quotaScope: {
+      ownersWithQuota: scope.ownersWithQuota,
+      ownersWithoutQuota: scope.ownersWithoutQuota,
+      closedWon: scope.totals.closedWon,
+      openPipeline: scope.totals.pipeline
+    }
   };
+}
+
+/** The quota-carrying part of a quarter's totals (see `QuotaScope`). */
+export interface QuarterScope {
+  ownersWithQuota: number;
+  ownersWithoutQuota: number;
+  totals: QuarterTotals;
+  /** Amount created in the creation window by these owners. */
+  createdAmount: number;
+}
+
+/** One owner's scope: their own figures when they have a quota record, nothing otherwise. */
+function ownScope(q: QuarterTotals, createdAmount: number, quota: number | null): QuarterScope {
+  return quota === null
+    ? { ownersWithQuota: 0, ownersWithoutQuota: 1, totals: new QuarterTotals(), createdAmount: 0 }
+    : { ownersWithQuota: 1, ownersWithoutQuota: 0, totals: q, createdAmount };
 }
 
 /** Turns an owner's (or a team's) totals and quotas into the reported figures. */
@@ -414,7 +455,11 @@ export function finishMetrics(
   t: PipelineTotals,
   quotaCurrent: number | null,
   quotaNext: number | null,
-  ctx: MetricsContext
+  ctx: MetricsContext,
+  scopes: { current: QuarterScope; next: QuarterScope } = {
+    current: ownScope(t.current, t.createdAmount, quotaCurrent),
+    next: ownScope(t.next, t.createdAmount, quotaNext)
+  }
 ): RepMetrics {
   const { frame, settings } = ctx;
   const closed = t.wonCount + t.lostCount;
@@ -430,10 +475,11 @@ export function finishMetrics(
   const nextWeeks = (frame.next.endDay - frame.next.startDay + 1) / 7;
   const neededPerWeek = quotaNext === null ? null : (quotaNext * requiredCoverage) / nextWeeks;
   const perWeek = t.createdAmount / weeks;
+  const perWeekInQuotaScope = scopes.next.createdAmount / weeks;
   return {
     repId,
-    current: quarterMetrics(t.current, frame.current, quotaCurrent, requiredCoverage),
-    next: quarterMetrics(t.next, frame.next, quotaNext, requiredCoverage),
+    current: quarterMetrics(t.current, frame.current, quotaCurrent, requiredCoverage, scopes.current),
+    next: quarterMetrics(t.next, frame.next, quotaNext, requiredCoverage, scopes.next),
     trailing: {
       startDay: frame.trailingStartDay,
       endDay: frame.trailingEndDay,
@@ -460,7 +506,8 @@ export function finishMetrics(
       amount: t.createdAmount,
       perWeek,
       neededPerWeek,
-      ratio: ratio(perWeek, neededPerWeek)
+      perWeekInQuotaScope,
+      ratio: ratio(perWeekInQuotaScope, neededPerWeek)
     },
     records: t.records,
     excluded: {
@@ -554,33 +601,56 @@ export function computeOrgPipeline(
     addOpportunity(lastTotals as PipelineTotals, opp, ctx);
   }
   const byOwner = new Map<Id, RepMetrics>();
-  const all = new PipelineTotals();
-  let quotaCurrent: number | null = null;
-  let quotaNext: number | null = null;
-  const addQuota = (sum: number | null, q: number | null): number | null => (q === null ? sum : (sum ?? 0) + q);
-  for (const [ownerId, t] of totalsByOwner) {
+  const finish = (ownerId: Id, t: PipelineTotals): void => {
     const quotas = quotasByUser.get(ownerId);
     const qc = quotaForQuarter(quotas, ctx.frame.current, ctx, ownerId);
     const qn = quotaForQuarter(quotas, ctx.frame.next, ctx, ownerId);
     byOwner.set(ownerId, finishMetrics(ownerId, t, qc, qn, ctx));
-    all.add(t);
-    quotaCurrent = addQuota(quotaCurrent, qc);
-    quotaNext = addQuota(quotaNext, qn);
-  }
-  return { byOwner, org: finishMetrics('ORG', all, quotaCurrent, quotaNext, ctx), duplicates };
+  };
+  for (const [ownerId, t] of totalsByOwner) finish(ownerId, t);
+  // A user with a quota but no opportunity still carries part of the org's number.
+  for (const userId of quotasByUser.keys()) if (!byOwner.has(userId)) finish(userId, new PipelineTotals());
+  return { byOwner, org: teamMetrics('ORG', [...byOwner.values()], ctx), duplicates };
 }
 
-/** Team figures: the reps' totals added up, ratios recomputed from the sums (never averaged). */
+/**
+ * Team figures: the reps' totals added up, ratios recomputed from the sums (never averaged). Quota, gap,
+ * attainment, coverage and the creation ratio count only the reps with a positive quota for the quarter
+ * (see `QuotaScope`); every total (closed won, pipeline, counts) still includes every rep.
+ */
 export function teamMetrics(teamId: Id, reps: readonly RepMetrics[], ctx: MetricsContext): RepMetrics {
   const all = new PipelineTotals();
+  const scope = (): QuarterScope => ({
+    ownersWithQuota: 0,
+    ownersWithoutQuota: 0,
+    totals: new QuarterTotals(),
+    createdAmount: 0
+  });
+  const current = scope();
+  const next = scope();
   let quotaCurrent: number | null = null;
   let quotaNext: number | null = null;
+  const addTo = (s: QuarterScope, quota: number | null, q: QuarterTotals, created: number): boolean => {
+    if (quota === null || quota <= 0) {
+      s.ownersWithoutQuota++;
+      return false;
+    }
+    s.ownersWithQuota++;
+    addQuarter(s.totals, q);
+    s.createdAmount += created;
+    return true;
+  };
   for (const r of reps) {
     all.add(r.totals);
-    if (r.current.quota !== null) quotaCurrent = (quotaCurrent ?? 0) + r.current.quota;
-    if (r.next.quota !== null) quotaNext = (quotaNext ?? 0) + r.next.quota;
+    if (addTo(current, r.current.quota, r.totals.current, r.totals.createdAmount))
+      quotaCurrent = (quotaCurrent ?? 0) + (r.current.quota as number);
+    if (addTo(next, r.next.quota, r.totals.next, r.totals.createdAmount))
+      quotaNext = (quotaNext ?? 0) + (r.next.quota as number);
   }
-  return finishMetrics(teamId, all, quotaCurrent, quotaNext, ctx);
+  // Reps whose quotas are all zero leave a zero team quota, not a missing one.
+  if (quotaCurrent === null && reps.some((r) => r.current.quota === 0)) quotaCurrent = 0;
+  if (quotaNext === null && reps.some((r) => r.next.quota === 0)) quotaNext = 0;
+  return finishMetrics(teamId, all, quotaCurrent, quotaNext, ctx, { current, next });
 }
 
 /** The local calendar day of the clock's "now", the engine's "today". */

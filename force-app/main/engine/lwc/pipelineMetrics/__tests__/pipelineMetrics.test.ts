@@ -76,6 +76,62 @@ describe('pipeline metrics: the seed team of 9 reps with a $1M quota each', () =
   });
 });
 
+describe('pipeline metrics: team quota counts only the reps who carry one', () => {
+  // Rep 1: $1M quota, $300k open pipeline this quarter. Rep 2: no quota, $900k won this quarter.
+  const deals = [
+    opportunity({ ownerId: 'rep1', amount: 300_000, closeDate: '2026-12-15' }),
+    won({ ownerId: 'rep2', amount: 900_000, closeDate: '2026-11-10' })
+  ];
+
+  it('keeps the no-quota rep’s wins out of the gap and coverage, but in the totals', () => {
+    const { result, ctx } = run(deals, [quota({ userId: 'rep1' })]);
+    const team = teamMetrics('mgr', [result.byOwner.get('rep1')!, result.byOwner.get('rep2')!], ctx);
+    expect(team.current.quota).toBe(1_000_000);
+    expect(team.current.closedWon).toBe(900_000); // reported: the team did close it
+    expect(team.current.openPipeline).toBe(300_000);
+    // Gap and coverage on the quota carriers only: 1,000,000 − 0 = 1,000,000; 300,000 ÷ 1,000,000 = 0.3×
+    // (summing quotas but subtracting every win gave 300,000 ÷ (1,000,000 − 900,000) = 3.0×).
+    expect(team.current.gap).toBe(1_000_000);
+    expect(team.current.coverage).toBeCloseTo(0.3, 12);
+    expect(team.current.attainment).toBe(0);
+    expect(team.current.quotaScope).toEqual({
+      ownersWithQuota: 1,
+      ownersWithoutQuota: 1,
+      closedWon: 0,
+      openPipeline: 300_000
+    });
+  });
+
+  it('treats a zero quota like no quota in a team, and a team of zero quotas as quota 0', () => {
+    const { result, ctx } = run(deals, [quota({ userId: 'rep1' }), quota({ userId: 'rep2', amount: 0 })]);
+    const reps = [result.byOwner.get('rep1')!, result.byOwner.get('rep2')!];
+    expect(teamMetrics('mgr', reps, ctx).current.coverage).toBeCloseTo(0.3, 12);
+    const zeros = run(deals, [quota({ userId: 'rep2', amount: 0 })]);
+    const team = teamMetrics('mgr', [...zeros.result.byOwner.values()], zeros.ctx);
+    expect([team.current.quota, team.current.coverageNote]).toEqual([0, 'QUOTA_ZERO']);
+  });
+
+  it('measures the team’s creation rate against the quota carriers’ need', () => {
+    // Both deals were created 2026-09-01, inside the 13-week window. Only rep 1 carries next quarter's quota:
+    // in scope 300,000 ÷ 13 = 23,077 per week against 1,000,000 × 3 ÷ (89 ÷ 7) = 235,955 needed.
+    const { result, ctx } = run(deals, [quota({ userId: 'rep1', periodStart: '2027-02-01', periodEnd: '2027-04-30' })]);
+    const team = teamMetrics('mgr', [...result.byOwner.values()], ctx);
+    expect(team.creation.perWeek).toBeCloseTo(1_200_000 / 13, 6);
+    expect(team.creation.perWeekInQuotaScope).toBeCloseTo(300_000 / 13, 6);
+    expect(team.creation.ratio).toBeCloseTo(300_000 / 13 / ((3_000_000 * 7) / 89), 9);
+  });
+
+  it('counts the quota of a user who owns no opportunity in the org pass', () => {
+    const { result } = run(deals, [quota({ userId: 'rep1' }), quota({ userId: 'rep3' })]);
+    const rep3 = result.byOwner.get('rep3')!;
+    expect([rep3.current.quota, rep3.current.coverage, rep3.records]).toEqual([1_000_000, 0, 0]);
+    // Org: quota 2,000,000 (rep 1 and rep 3); rep 2's 900,000 has no quota → coverage 300,000 ÷ 2,000,000.
+    expect(result.org.current.quota).toBe(2_000_000);
+    expect(result.org.current.coverage).toBeCloseTo(0.15, 12);
+    expect(result.org.current.quotaScope.ownersWithoutQuota).toBe(1);
+  });
+});
+
 describe('pipeline metrics: bad input gives defined results and warnings', () => {
   it('excludes a missing amount from money but still counts the deal', () => {
     const { result, ctx } = run([opportunity({ amount: null }), opportunity({ amount: 100 })]);
