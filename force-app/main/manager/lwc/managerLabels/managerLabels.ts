@@ -106,6 +106,16 @@ import changesCaptionLabel from '@salesforce/label/c.Coaching_Changes_Caption';
 import changesColDealLabel from '@salesforce/label/c.Coaching_Changes_Col_Deal';
 import changesColWhatLabel from '@salesforce/label/c.Coaching_Changes_Col_What';
 import changesColDetailLabel from '@salesforce/label/c.Coaching_Changes_Col_Detail';
+import historyCloseDatesLabel from '@salesforce/label/c.Coaching_History_Close_Dates';
+import historyStagesLabel from '@salesforce/label/c.Coaching_History_Stages';
+import historyKindCloseDateLabel from '@salesforce/label/c.Coaching_History_Kind_Close_Date';
+import historyKindStageLabel from '@salesforce/label/c.Coaching_History_Kind_Stage';
+import historyUnnamedDealLabel from '@salesforce/label/c.Coaching_History_Unnamed_Deal';
+import historyTruncatedLabel from '@salesforce/label/c.Coaching_History_Truncated';
+import historyFailedLabel from '@salesforce/label/c.Coaching_History_Failed';
+import sessionAlreadyPlannedLabel from '@salesforce/label/c.Coaching_Session_Already_Planned';
+import agendaFieldsNotEditableLabel from '@salesforce/label/c.Coaching_Agenda_Fields_Not_Editable';
+import forecastTooLargeLabel from '@salesforce/label/c.Coaching_Forecast_Too_Large';
 import changeNewLabel from '@salesforce/label/c.Coaching_Change_New';
 import changeSurpriseLabel from '@salesforce/label/c.Coaching_Change_Surprise';
 import changeWonLabel from '@salesforce/label/c.Coaching_Change_Won';
@@ -284,6 +294,16 @@ export const LABELS = Object.freeze({
   changesColDeal: changesColDealLabel,
   changesColWhat: changesColWhatLabel,
   changesColDetail: changesColDetailLabel,
+  historyCloseDates: historyCloseDatesLabel,
+  historyStages: historyStagesLabel,
+  historyKindCloseDate: historyKindCloseDateLabel,
+  historyKindStage: historyKindStageLabel,
+  historyUnnamedDeal: historyUnnamedDealLabel,
+  historyTruncated: historyTruncatedLabel,
+  historyFailed: historyFailedLabel,
+  sessionAlreadyPlanned: sessionAlreadyPlannedLabel,
+  agendaFieldsNotEditable: agendaFieldsNotEditableLabel,
+  forecastTooLarge: forecastTooLargeLabel,
   changeNew: changeNewLabel,
   changeSurprise: changeSurpriseLabel,
   changeWon: changeWonLabel,
