@@ -6,7 +6,8 @@
  * selection only, every figure comes from the engine.
  */
 import type { AgendaItem, AgendaView, DealChange, Fact, QuarterMetrics, SnapshotDiff } from 'c/coachingEngine';
-import type { ActionItem, AgendaSectionKey, Id, Opportunity, Session } from 'c/coachingModel';
+import type { ActionItem, AgendaSectionKey, Id, IsoDateTime, Opportunity, Session } from 'c/coachingModel';
+import type { HistoryEvent } from 'c/coachingApi';
 import type { ChartBar } from 'c/barChart';
 import type { TrendPoint } from 'c/trendChart';
 import type { ActionItemRow } from 'c/actionItemList';
@@ -258,6 +259,8 @@ export interface ChangeRow {
   name: string;
   kinds: string;
   details: string;
+  /** What opportunity history adds to the snapshot diff (every close-date move, every stage), or ''. */
+  history: string;
 }
 
 export interface ChangesView {
@@ -324,7 +327,8 @@ export function changesView(diff: SnapshotDiff | null, ctx: DisplayContext): Cha
         .sort((a, b) => KIND_ORDER.indexOf(a) - KIND_ORDER.indexOf(b))
         .map((k) => KIND_LABELS[k] ?? k)
         .join(', '),
-      details: changeDetails(c, ctx)
+      details: changeDetails(c, ctx),
+      history: ''
     }));
   const summary = KIND_ORDER.filter((k) => (diff.counts[k as keyof typeof diff.counts] ?? 0) > 0).map((k) => ({
     key: k,
@@ -332,6 +336,93 @@ export function changesView(diff: SnapshotDiff | null, ctx: DisplayContext): Cha
     count: diff.counts[k as keyof typeof diff.counts]
   }));
   return { since: formatDate(diff.from.slice(0, 10), ctx.locale), summary, rows, hasChanges: rows.length > 0 };
+}
+
+/** The close dates a deal went through since the 1:1; null when history adds nothing to the diff. */
+function closeDateTrail(events: readonly HistoryEvent[], change: DealChange | undefined): (string | null)[] | null {
+  const moves = events.filter((e): e is Extract<HistoryEvent, { kind: 'closeDate' }> => e.kind === 'closeDate');
+  if (moves.length === 0) return null;
+  const trail = [moves[0].from, ...moves.map((m) => m.to)];
+  // One move between the same dates the snapshot diff already shows.
+  if (moves.length === 1 && change?.closeDateBefore === trail[0] && change?.closeDateAfter === trail[1]) return null;
+  return trail;
+}
+
+/** The stages a deal went through since the 1:1; null when it stayed put or the diff already says it all. */
+function stageTrail(events: readonly HistoryEvent[], change: DealChange | undefined): string[] | null {
+  const entries = events.filter((e): e is Extract<HistoryEvent, { kind: 'stage' }> => e.kind === 'stage');
+  if (entries.length === 0) return null;
+  // The first row read has no known previous stage: the snapshot's stage is where it started from.
+  const start = entries[0].fromStage ?? change?.stageBefore ?? null;
+  const trail: string[] = start === null ? [] : [start];
+  for (const e of entries) if (trail[trail.length - 1] !== e.toStage) trail.push(e.toStage);
+  if (trail.length < 2) return null;
+  if (trail.length === 2 && change?.stageBefore === trail[0] && change?.stageAfter === trail[1]) return null;
+  return trail;
+}
+
+function historyText(events: readonly HistoryEvent[], change: DealChange | undefined, ctx: DisplayContext): string {
+  const parts: string[] = [];
+  const dates = closeDateTrail(events, change);
+  if (dates) parts.push(formatLabel(LABELS.historyCloseDates, dates.map((d) => formatDate(d, ctx.locale)).join(' → ')));
+  const stages = stageTrail(events, change);
+  if (stages) parts.push(formatLabel(LABELS.historyStages, stages.join(' → ')));
+  return parts.join(' · ');
+}
+
+/**
+ * The snapshot diff with what opportunity history adds: every close-date move and stage change since the last held
+ * 1:1, on the deal's row, leaving out what the diff already shows (one move between the same two values). Deals the
+ * diff does not list (e.g. pushed and pulled back, or no stored snapshot) get a row of their own.
+ * @param view the snapshot diff's view (null when no snapshot was stored)
+ * @param since when the last held 1:1 started (null: none was held, so there is nothing to compare with)
+ */
+export function withHistory(
+  view: ChangesView | null,
+  diff: SnapshotDiff | null,
+  events: readonly HistoryEvent[],
+  names: ReadonlyMap<Id, string>,
+  since: IsoDateTime | null,
+  ctx: DisplayContext
+): ChangesView | null {
+  if (events.length === 0 || since === null) return view;
+  const sinceMs = Date.parse(since);
+  const byDeal = new Map<Id, HistoryEvent[]>();
+  for (const e of [...events].sort((a, b) => Date.parse(a.at) - Date.parse(b.at)))
+    if (Date.parse(e.at) >= sinceMs) byDeal.set(e.opportunityId, [...(byDeal.get(e.opportunityId) ?? []), e]);
+  const diffById = new Map((diff?.changes ?? []).map((c) => [c.opportunityId, c]));
+  const rows = (view?.rows ?? []).map((r) => ({
+    ...r,
+    history: historyText(byDeal.get(r.recordId) ?? [], diffById.get(r.recordId), ctx)
+  }));
+  const listed = new Set(rows.map((r) => r.recordId));
+  const extra: ChangeRow[] = [];
+  for (const [id, dealEvents] of byDeal) {
+    if (listed.has(id)) continue;
+    const history = historyText(dealEvents, diffById.get(id), ctx);
+    if (!history) continue;
+    const kinds = [
+      ...(closeDateTrail(dealEvents, diffById.get(id)) ? [LABELS.historyKindCloseDate] : []),
+      ...(stageTrail(dealEvents, diffById.get(id)) ? [LABELS.historyKindStage] : [])
+    ];
+    extra.push({
+      key: id,
+      recordId: id,
+      name: names.get(id) ?? LABELS.historyUnnamedDeal,
+      kinds: kinds.join(', '),
+      details: '',
+      history
+    });
+  }
+  extra.sort((a, b) => a.name.localeCompare(b.name));
+  if (!view && extra.length === 0) return null;
+  const all = [...rows, ...extra];
+  return {
+    since: view?.since ?? formatDate(since.slice(0, 10), ctx.locale),
+    summary: view?.summary ?? [],
+    rows: all,
+    hasChanges: all.length > 0
+  };
 }
 
 /** Names for links: the rep's opportunities, accounts and action items (a hidden name is simply not linked). */

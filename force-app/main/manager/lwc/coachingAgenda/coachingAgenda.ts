@@ -12,6 +12,7 @@ import USER_MANAGER_FIELD from '@salesforce/schema/User.ManagerId';
 import USER_TIME_ZONE_FIELD from '@salesforce/schema/User.TimeZoneSidKey';
 import { buildAgenda, buildSessionSnapshot } from 'c/coachingEngine';
 import type { AgendaView } from 'c/coachingEngine';
+import { getAllHistory, historyEvents, type HistoryEvent } from 'c/coachingApi';
 import type { AgendaSectionKey, Cadence, Clock, CoachingDataset, Id, Session } from 'c/coachingModel';
 import { datasetFromRecords, flattenUiApiNode } from 'c/coachingRecords';
 import { PagedQuery, type GraphQLWireResult } from 'c/coachingLoader';
@@ -31,6 +32,7 @@ import {
   linkOptions,
   pipelineBars,
   recordNames,
+  withHistory,
   type ChangesView,
   type SectionView
 } from 'c/agendaViewModel';
@@ -99,6 +101,9 @@ const EMPTY_SUMMARY: Summary = {
   focus: NO_DATA,
   focusDetail: ''
 };
+
+/** Pages of opportunity history (2,000 rows each) read for one rep's week before the agenda says it is partial. */
+const HISTORY_MAX_PAGES = 5;
 
 const BAND_VARIANT: Record<string, TileVariant> = { HEALTHY: 'success', WATCH: 'warning', AT_RISK: 'error' };
 const BAND_LABEL: Record<string, string> = {
@@ -182,6 +187,16 @@ export default class CoachingAgenda extends LightningElement {
   assigneeOptions: { label: string; value: string }[] = [];
   reviewTargets: ReviewTarget[] = [];
   changes: ChangesView | null = null;
+  /** Why the week's changes lack some or all opportunity history (truncated, or the Apex call failed), or ''. */
+  historyNote = '';
+  historyFailed = false;
+  private snapshotChanges: ChangesView | null = null;
+  private names: ReadonlyMap<Id, string> = new Map();
+  /** The rep and the start of the last held 1:1 that history was asked for: asked again only when it changes. */
+  private historyKey: string | null = null;
+  private historySince: string | null = null;
+  private historyRequest = 0;
+  private history: HistoryEvent[] = [];
   trend: TrendPoint[] = [];
   pipelineBars: ChartBar[] = [];
   summary: Summary = EMPTY_SUMMARY;
@@ -358,12 +373,72 @@ export default class CoachingAgenda extends LightningElement {
       ...(managerId && managerId !== repId ? [{ label: LABELS.assigneeMe, value: managerId }] : [])
     ];
     this.reviewTargets = this.buildReviewTargets(dataset, view);
-    this.changes = changesView(view.changes, display);
+    this.names = names;
+    this.snapshotChanges = changesView(view.changes, display);
+    this.applyHistory();
+    this.loadHistory(repId, this.lastHeldStart(dataset, repId));
     this.trend = healthTrend(dataset.sessions, repId, view.health?.score ?? null, this.historyWeeks, display);
     this.pipelineBars = view.metrics
       ? pipelineBars([view.metrics.current, view.metrics.next], view.metrics.requiredCoverage, display)
       : [];
     this.summary = this.buildSummary(view);
+  }
+
+  /** When the rep's last held 1:1 started (not in the future), or null when none was held. */
+  private lastHeldStart(dataset: CoachingDataset, repId: Id): string | null {
+    let latest: string | null = null;
+    for (const s of dataset.sessions) {
+      if (s.repId !== repId || s.status !== 'Held' || !s.actualStart) continue;
+      const at = Date.parse(s.actualStart);
+      if (at <= this.nowMs && (latest === null || at > Date.parse(latest))) latest = s.actualStart;
+    }
+    return latest;
+  }
+
+  /**
+   * Close-date moves and stage changes since the last held 1:1 from OpportunityHistory (Apex: the UI API cannot read
+   * it). The rest of the agenda never waits for it: a failure or a partial read only adds a note to the changes.
+   */
+  private loadHistory(repId: Id, since: string | null): void {
+    const key = `${repId}|${since ?? ''}`;
+    if (key === this.historyKey) return;
+    this.historyKey = key;
+    this.historySince = since;
+    this.history = [];
+    this.historyNote = '';
+    this.historyFailed = false;
+    const request = ++this.historyRequest;
+    if (!since) {
+      this.applyHistory();
+      return;
+    }
+    getAllHistory([repId], since, { maxPages: HISTORY_MAX_PAGES })
+      .then((page) => {
+        if (request !== this.historyRequest) return;
+        this.history = historyEvents(page.entries);
+        if (page.truncated)
+          this.historyNote = formatLabel(LABELS.historyTruncated, formatNumber(page.entries.length, LOCALE));
+      })
+      .catch((error: unknown) => {
+        if (request !== this.historyRequest) return;
+        this.historyFailed = true;
+        this.historyNote = formatLabel(LABELS.historyFailed, reduceErrors(error as AnyError).join(' '));
+      })
+      .finally(() => {
+        if (request === this.historyRequest) this.applyHistory();
+      });
+  }
+
+  private applyHistory(): void {
+    const display = { locale: LOCALE, currency: CURRENCY, timeZone: TIME_ZONE };
+    this.changes = withHistory(
+      this.snapshotChanges,
+      this.agenda?.changes ?? null,
+      this.history,
+      this.names,
+      this.historySince,
+      display
+    );
   }
 
   private buildSummary(view: AgendaView): Summary {

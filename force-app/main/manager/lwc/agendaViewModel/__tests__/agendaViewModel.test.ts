@@ -6,12 +6,39 @@ import {
   healthTrend,
   linkOptions,
   pipelineBars,
-  recordNames
+  recordNames,
+  withHistory
 } from 'c/agendaViewModel';
+import type { HistoryEvent } from 'c/coachingApi';
 import type { AgendaView, QuarterMetrics, SnapshotDiff } from 'c/coachingEngine';
 import { actionItem, opportunity, session } from '@test/engine/records';
 
+// History trails with their placeholders, so the assertions read the values filled in.
+jest.mock('@salesforce/label/c.Coaching_History_Close_Dates', () => ({ default: 'Close dates: {0}' }), {
+  virtual: true
+});
+jest.mock('@salesforce/label/c.Coaching_History_Stages', () => ({ default: 'Stages: {0}' }), { virtual: true });
+
 const DISPLAY = { locale: 'en-US', currency: 'USD', timeZone: 'America/New_York' };
+
+/** One deal's change in a snapshot diff: nothing changed unless `extra` says so. */
+const change = (id: string, name: string, kinds: string[], extra: Record<string, unknown> = {}) => ({
+  opportunityId: id,
+  name,
+  kinds,
+  pushedDays: null,
+  pulledInDays: null,
+  amountBefore: null,
+  amountAfter: null,
+  amountDelta: null,
+  stageBefore: null,
+  stageAfter: null,
+  closeDateBefore: null,
+  closeDateAfter: null,
+  quarterBefore: null,
+  quarterAfter: null,
+  ...extra
+});
 
 function agendaView(): AgendaView {
   return {
@@ -179,23 +206,6 @@ describe('c/agendaViewModel', () => {
   });
 
   it('orders changes with the risky ones first and describes each', () => {
-    const change = (id: string, name: string, kinds: string[], extra: Record<string, unknown> = {}) => ({
-      opportunityId: id,
-      name,
-      kinds,
-      pushedDays: null,
-      pulledInDays: null,
-      amountBefore: null,
-      amountAfter: null,
-      amountDelta: null,
-      stageBefore: null,
-      stageAfter: null,
-      closeDateBefore: null,
-      closeDateAfter: null,
-      quarterBefore: null,
-      quarterAfter: null,
-      ...extra
-    });
     const diff = {
       from: '2026-11-19T15:00:00.000Z',
       to: '2026-11-24T15:00:00.000Z',
@@ -242,5 +252,108 @@ describe('c/agendaViewModel', () => {
       ['o1', 'Deal'],
       ['i1', 'Call']
     ]);
+  });
+
+  describe('withHistory', () => {
+    const SINCE = '2026-11-19T15:00:00.000Z';
+    const diff = {
+      from: SINCE,
+      to: '2026-11-24T15:00:00.000Z',
+      amountsComparable: true,
+      changes: [
+        change('pushed', 'Pushed once', ['PUSHED'], {
+          pushedDays: 7,
+          closeDateBefore: '2026-12-01',
+          closeDateAfter: '2026-12-08',
+          stageBefore: 'Qualification',
+          stageAfter: 'Qualification'
+        }),
+        change('advanced', 'Advanced twice', ['STAGE_ADVANCED'], {
+          stageBefore: 'Qualification',
+          stageAfter: 'Negotiation/Review'
+        })
+      ],
+      counts: { PUSHED: 1, STAGE_ADVANCED: 1 }
+    } as unknown as SnapshotDiff;
+    const closeMove = (id: string, at: string, from: string, to: string): HistoryEvent => ({
+      kind: 'closeDate',
+      opportunityId: id,
+      at,
+      from,
+      to
+    });
+    const stage = (id: string, at: string, fromStage: string | null, toStage: string): HistoryEvent => ({
+      kind: 'stage',
+      opportunityId: id,
+      at,
+      fromStage,
+      toStage
+    });
+    const names = new Map([
+      ['pushed', 'Pushed once'],
+      ['advanced', 'Advanced twice'],
+      ['yoyo', 'Pushed and pulled back']
+    ]);
+
+    it('adds only what the diff does not show, and gives deals the diff missed a row of their own', () => {
+      const events = [
+        // The one push the diff already shows (same dates): left out.
+        closeMove('pushed', '2026-11-20T10:00:00.000Z', '2026-12-01', '2026-12-08'),
+        // First row read (previous stage unknown), then two stage changes: the diff shows only the ends.
+        stage('advanced', '2026-11-20T09:00:00.000Z', null, 'Qualification'),
+        stage('advanced', '2026-11-21T09:00:00.000Z', 'Qualification', 'Proposal/Price Quote'),
+        stage('advanced', '2026-11-23T09:00:00.000Z', 'Proposal/Price Quote', 'Negotiation/Review'),
+        // Pushed then pulled back: no net change, so not in the diff.
+        closeMove('yoyo', '2026-11-20T11:00:00.000Z', '2026-12-10', '2026-12-31'),
+        closeMove('yoyo', '2026-11-22T11:00:00.000Z', '2026-12-31', '2026-12-10'),
+        // A deal the agenda did not load, and a move from before the 1:1 (ignored).
+        stage('unknown', '2026-11-22T12:00:00.000Z', 'Qualification', 'Closed Lost'),
+        closeMove('pushed', '2026-11-18T10:00:00.000Z', '2026-11-30', '2026-12-01')
+      ];
+      const view = withHistory(changesView(diff, DISPLAY), diff, events, names, SINCE, DISPLAY)!;
+      expect(view.rows.map((r) => [r.name, r.kinds, r.history])).toEqual([
+        ['Pushed once', 'c.Coaching_Change_Pushed', ''],
+        [
+          'Advanced twice',
+          'c.Coaching_Change_Stage_Forward',
+          'Stages: Qualification → Proposal/Price Quote → Negotiation/Review'
+        ],
+        ['c.Coaching_History_Unnamed_Deal', 'c.Coaching_History_Kind_Stage', 'Stages: Qualification → Closed Lost'],
+        [
+          'Pushed and pulled back',
+          'c.Coaching_History_Kind_Close_Date',
+          'Close dates: Dec 10, 2026 → Dec 31, 2026 → Dec 10, 2026'
+        ]
+      ]);
+      // The diff's counts stay as they were: history adds detail, not change kinds.
+      expect(view.summary.map((s) => [s.key, s.count])).toEqual([
+        ['PUSHED', 1],
+        ['STAGE_ADVANCED', 1]
+      ]);
+    });
+
+    it('without a snapshot, history alone makes the view; without events or a held 1:1, nothing changes', () => {
+      const events = [closeMove('yoyo', '2026-11-20T11:00:00.000Z', '2026-12-10', '2026-12-31')];
+      const alone = withHistory(null, null, events, names, SINCE, DISPLAY)!;
+      expect([alone.since, alone.hasChanges, alone.rows.map((r) => r.history)]).toEqual([
+        'Nov 19, 2026',
+        true,
+        ['Close dates: Dec 10, 2026 → Dec 31, 2026']
+      ]);
+      const base = changesView(diff, DISPLAY);
+      expect(withHistory(base, diff, [], names, SINCE, DISPLAY)).toBe(base);
+      expect(withHistory(null, null, events, names, null, DISPLAY)).toBeNull();
+      // A stage seen once, with nothing before it, is where the deal stood, not a change.
+      expect(
+        withHistory(
+          null,
+          null,
+          [stage('yoyo', '2026-11-20T11:00:00.000Z', null, 'Qualification')],
+          names,
+          SINCE,
+          DISPLAY
+        )
+      ).toBeNull();
+    });
   });
 });

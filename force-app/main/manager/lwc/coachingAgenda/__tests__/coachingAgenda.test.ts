@@ -3,14 +3,27 @@ import { graphql } from 'lightning/graphql';
 import { createRecord, getRecord, updateRecord } from 'lightning/uiRecordApi';
 import apexGetSettings from '@salesforce/apex/CoachingSettingsService.getSettings';
 import apexGetQuarters from '@salesforce/apex/FiscalPeriodService.getQuarters';
+import apexGetHistory from '@salesforce/apex/OpportunityHistoryService.getHistory';
 import { mount, flushPromises, cleanup, byId, allById } from '@test/utils/dom';
 import AGENDA from './data/graphqlRepAgenda.json';
 import USER_RECORD from './data/getRecord.json';
 import SETTINGS from './data/getSettings.json';
 import QUARTERS from './data/getQuarters.json';
+import HISTORY from './data/getHistory.json';
 
 jest.mock('@salesforce/apex/CoachingSettingsService.getSettings', () => ({ default: jest.fn() }), { virtual: true });
 jest.mock('@salesforce/apex/FiscalPeriodService.getQuarters', () => ({ default: jest.fn() }), { virtual: true });
+jest.mock('@salesforce/apex/OpportunityHistoryService.getHistory', () => ({ default: jest.fn() }), { virtual: true });
+// The history messages with their placeholders, so the tests can read the dates and counts filled into them.
+jest.mock('@salesforce/label/c.Coaching_History_Close_Dates', () => ({ default: 'Close date moves: {0}' }), {
+  virtual: true
+});
+jest.mock('@salesforce/label/c.Coaching_History_Truncated', () => ({ default: 'Only the first {0} changes.' }), {
+  virtual: true
+});
+jest.mock('@salesforce/label/c.Coaching_History_Failed', () => ({ default: 'History failed: {0}' }), {
+  virtual: true
+});
 
 // The accessibility scan of a whole agenda takes seconds under coverage instrumentation (a slow check, not a slow
 // component: the render itself is measured by the preview benchmark).
@@ -27,6 +40,7 @@ const mockUpdate = updateRecord as unknown as jest.Mock;
 const mockCreate = createRecord as unknown as jest.Mock;
 const mockSettings = apexGetSettings as unknown as jest.Mock;
 const mockQuarters = apexGetQuarters as unknown as jest.Mock;
+const mockHistory = apexGetHistory as unknown as jest.Mock;
 
 // Tuesday 2026-11-24 15:00Z. Ana's weekly 1:1 is Thursday 10:00 New York = Thu 2026-11-26 15:00Z (EST).
 const NOW = '2026-11-24T15:00:00.000Z';
@@ -70,6 +84,7 @@ describe('c-coaching-agenda', () => {
     });
     mockSettings.mockResolvedValue(SETTINGS);
     mockQuarters.mockResolvedValue(QUARTERS);
+    mockHistory.mockResolvedValue(HISTORY);
     mockUpdate.mockResolvedValue({});
     mockCreate.mockResolvedValue({ id: 'a02NEW' });
   });
@@ -118,6 +133,98 @@ describe('c-coaching-agenda', () => {
     const trend = byId(el, 'trend') as HTMLElement & { points: { value: number | null }[] };
     expect(trend.points[0].value).toBe(55); // the health stored when the 19 Nov 1:1 was held
     expect(trend.points).toHaveLength(2); // that 1:1, then today
+  });
+
+  describe('opportunity history since the last held 1:1', () => {
+    type Row = { name: string; kinds: string; details: string; history: string };
+    const changesOf = (el: HTMLElement) =>
+      byId(el, 'changes') as HTMLElement & {
+        changes: { rows: Row[] } | null;
+        historyNote: string;
+        historyFailed: boolean;
+      };
+    const row = (el: HTMLElement, name: string): Row | undefined =>
+      changesOf(el).changes?.rows.find((r) => r.name === name);
+
+    it('asks for the rep’s history since that 1:1 and adds every close-date move the snapshot diff cannot show', async () => {
+      const el = await load();
+      expect(mockHistory).toHaveBeenCalledWith({
+        ownerIds: [ANA],
+        since: '2026-11-19T15:00:00.000Z',
+        pageSize: 2000,
+        cursor: null
+      });
+      // The diff says "pushed 14 days" (1 Dec → 15 Dec); history shows it moved twice.
+      const globex = row(el, 'Globex platform')!;
+      expect(globex.details).toBe('c.Coaching_Change_Pushed_By · −$20K');
+      expect(globex.history).toBe('Close date moves: Dec 1, 2026 → Dec 8, 2026 → Dec 15, 2026');
+      // Initech's only row is its creation, which the diff already reports as new: nothing added, no second row.
+      expect(row(el, 'Initech pilot')!.history).toBe('');
+      const names = changesOf(el).changes!.rows.map((r) => r.name);
+      expect(new Set(names).size).toBe(names.length);
+      // Rendered under the deal's details, linked to the record through the row header.
+      const panel = byId(el, 'changes')!;
+      const rendered = allById(panel, 'row').find((r) => r.textContent!.includes('Close date moves'))!;
+      expect((rendered.querySelector('c-record-link') as HTMLElement & { recordId: string }).recordId).toBe(
+        '006000000000GLOBEX'
+      );
+      expect(byId(panel, 'history-note')).toBeNull();
+      await expect(el).toBeAccessible();
+    });
+
+    it('with no history rows, shows the snapshot diff alone; with no held 1:1, does not ask', async () => {
+      mockHistory.mockResolvedValue({ entries: [], truncated: false, pageSize: 2000 });
+      const el = await load();
+      expect(row(el, 'Globex platform')!.history).toBe('');
+      expect(changesOf(el).historyNote).toBe('');
+      cleanup();
+      mockHistory.mockClear();
+      const data = clone();
+      data.uiapi.query.Coaching_Session__c.edges = data.uiapi.query.Coaching_Session__c.edges.filter(
+        (e) => e.node.Status__c.value !== 'Held'
+      );
+      data.uiapi.query.Snapshots.edges = [];
+      const fresh = await load(data);
+      expect(mockHistory).not.toHaveBeenCalled();
+      expect(changesOf(fresh).changes).toBeNull();
+    });
+
+    it('says so when history has more rows than the agenda reads', async () => {
+      // Every page says there is more: the agenda stops after five pages of 2,000 and reports the rows it has.
+      mockHistory.mockImplementation(({ cursor }: { cursor: string | null }) => {
+        const page = Number(cursor ?? 0);
+        return Promise.resolve({
+          entries: HISTORY.entries.map((e) => ({ ...e, id: `${e.id.slice(0, 15)}P${page}X` })),
+          truncated: true,
+          nextCursor: String(page + 1),
+          pageSize: 2000
+        });
+      });
+      const el = await load();
+      expect(mockHistory).toHaveBeenCalledTimes(5);
+      const panel = changesOf(el);
+      expect([panel.historyNote, panel.historyFailed]).toEqual(['Only the first 20 changes.', false]);
+      expect(byId(panel, 'history-note')!.textContent).toBe('Only the first 20 changes.');
+      await expect(el).toBeAccessible();
+    });
+
+    it('when the history call fails, says why and keeps the rest of the agenda working', async () => {
+      mockHistory.mockRejectedValue({
+        body: { message: 'You do not have access to the Apex class named: OpportunityHistoryService' }
+      });
+      const el = await load();
+      const panel = changesOf(el);
+      expect(panel.historyFailed).toBe(true);
+      expect(panel.historyNote).toBe(
+        'History failed: You do not have access to the Apex class named: OpportunityHistoryService'
+      );
+      // The snapshot diff, the sections and the 1:1 controls are all still there.
+      expect(row(el, 'Globex platform')!.kinds).toBe('c.Coaching_Change_Pushed, c.Coaching_Change_Amount_Down');
+      expect(allById(el, 'section')).toHaveLength(7);
+      expect(byId(el, 'status-panel')).not.toBeNull();
+      expect(byId(el, 'error')).toBeNull();
+      await expect(el).toBeAccessible();
+    });
   });
 
   it('lists the rep’s open action items with what moved on the linked deal since they were agreed', async () => {
@@ -393,8 +500,13 @@ describe('c-coaching-agenda', () => {
     }
     for (const edge of data.uiapi.query.Snapshots.edges) delete (edge.node as Record<string, unknown>).Snapshot__c;
     const el = await load(data);
-    // No stored snapshot: the changes panel explains that the comparison starts after this 1:1.
-    expect((byId(el, 'changes') as HTMLElement & { changes: unknown }).changes).toBeNull();
+    // No readable snapshot: the week's changes come from opportunity history alone, deal by deal.
+    type Panel = HTMLElement & { changes: { rows: { name: string; kinds: string }[] } };
+    const fromHistory = (byId(el, 'changes') as Panel).changes;
+    expect(fromHistory.rows.map((r) => [r.name, r.kinds])).toEqual([
+      ['Globex platform', 'c.Coaching_History_Kind_Close_Date'],
+      ['Umbrella renewal', 'c.Coaching_History_Kind_Close_Date']
+    ]);
     const trend = byId(el, 'trend') as HTMLElement & { points: { value: number | null }[] };
     expect(trend.points[0].value).toBeNull();
     expect(allById(el, 'section')).toHaveLength(7);
