@@ -1,5 +1,6 @@
 import { LightningElement, api } from 'lwc';
 import { LABELS } from 'c/repLabels';
+import { NO_DATA, displayText, recordList, recordOrNull } from 'c/coachingFormat';
 
 export interface FocusFigure {
   key: string;
@@ -26,15 +27,41 @@ export default class CoachingFocus extends LightningElement {
 
   labels = LABELS;
 
+  /**
+   * The focus as the template shows it. A focus without a title (wrong type, or the field hidden) is no focus; a
+   * figure whose value is missing reads "No data"; figures and questions without text are left out.
+   */
+  get view(): FocusView | null {
+    const focus = recordOrNull<Partial<FocusView>>(this.focus);
+    const title = displayText(focus?.title);
+    if (!focus || !title) return null;
+    return {
+      code: displayText(focus.code),
+      title,
+      skill: displayText(focus.skill),
+      source: displayText(focus.source),
+      figures: recordList<Partial<FocusFigure>>(focus.figures)
+        .filter((f) => displayText(f.label))
+        .map((f, i) => ({
+          key: displayText(f.key) || `figure-${i}`,
+          label: displayText(f.label),
+          value: displayText(f.value, NO_DATA)
+        })),
+      questions: recordList<{ key?: unknown; text?: unknown }>(focus.questions)
+        .filter((q) => displayText(q.text))
+        .map((q, i) => ({ key: displayText(q.key) || `question-${i}`, text: displayText(q.text) }))
+    };
+  }
+
   get hasFocus(): boolean {
-    return !!this.focus;
+    return this.view !== null;
   }
 
   get hasFigures(): boolean {
-    return (this.focus?.figures ?? []).length > 0;
+    return (this.view?.figures ?? []).length > 0;
   }
 
   get hasQuestions(): boolean {
-    return (this.focus?.questions ?? []).length > 0;
+    return (this.view?.questions ?? []).length > 0;
   }
 }

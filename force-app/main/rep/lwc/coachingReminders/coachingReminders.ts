@@ -1,5 +1,6 @@
 import { LightningElement, api } from 'lwc';
 import { LABELS } from 'c/repLabels';
+import { displayText, recordList } from 'c/coachingFormat';
 
 /** Something the rep owes: feedback on a held 1:1, or the root cause of a lost or quiet deal. */
 export interface ReminderView {
@@ -20,15 +21,29 @@ export default class CoachingReminders extends LightningElement {
   labels = LABELS;
 
   get hasReminders(): boolean {
-    return (this.reminders ?? []).length > 0;
+    return this.rows.length > 0;
   }
 
+  /**
+   * Reminders as the template shows them. One without text is left out; any kind but feedback is a deal's root
+   * cause; a deal link needs a record id, and without an action label it reads "View record" (c-record-link).
+   */
   get rows(): (ReminderView & { isFeedback: boolean; icon: string })[] {
-    return (this.reminders ?? []).map((r) => ({
-      ...r,
-      isFeedback: r.kind === 'feedback',
-      icon: r.kind === 'feedback' ? 'utility:comments' : 'utility:question_mark'
-    }));
+    return recordList<Partial<ReminderView>>(this.reminders)
+      .filter((r) => displayText(r.text))
+      .map((r, i) => {
+        const isFeedback = r.kind === 'feedback';
+        const recordId = displayText(r.recordId) || null;
+        return {
+          key: displayText(r.key) || `reminder-${i}`,
+          kind: isFeedback ? 'feedback' : 'rootCause',
+          text: displayText(r.text),
+          recordId,
+          actionLabel: displayText(r.actionLabel) || (isFeedback ? LABELS.reminderFeedbackAction : ''),
+          isFeedback,
+          icon: isFeedback ? 'utility:comments' : 'utility:question_mark'
+        };
+      });
   }
 
   handleAction(event: Event): void {

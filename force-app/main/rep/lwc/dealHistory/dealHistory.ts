@@ -1,5 +1,6 @@
 import { LightningElement, api } from 'lwc';
 import { LABELS } from 'c/repLabels';
+import { displayFields, displayText, recordList } from 'c/coachingFormat';
 
 /** The deal as one held 1:1 saw it; `changed` marks values that differ from the previous 1:1. */
 export interface DealSightingRow {
@@ -25,21 +26,32 @@ export default class DealHistory extends LightningElement {
   labels = LABELS;
 
   get hasRows(): boolean {
-    return (this.sightings ?? []).length > 0;
+    return this.rows.length > 0;
   }
 
+  /** Each sighting as a row: a value that is missing or not text (a hidden field, NaN) reads "No data". */
   get rows(): (DealSightingRow & {
     stageClass: string;
     closeClass: string;
     amountClass: string;
     categoryClass: string;
   })[] {
-    return (this.sightings ?? []).map((s) => ({
-      ...s,
-      stageClass: cell(s.stageChanged),
-      closeClass: cell(s.closeChanged),
-      amountClass: cell(s.amountChanged),
-      categoryClass: cell(s.categoryChanged)
-    }));
+    return recordList<Partial<DealSightingRow>>(this.sightings).map((s, i) => {
+      const changed = {
+        stageChanged: s.stageChanged === true,
+        closeChanged: s.closeChanged === true,
+        amountChanged: s.amountChanged === true,
+        categoryChanged: s.categoryChanged === true
+      };
+      return {
+        key: displayText(s.key) || `sighting-${i}`,
+        ...displayFields(s, ['seen', 'stage', 'closeDate', 'amount', 'category']),
+        ...changed,
+        stageClass: cell(changed.stageChanged),
+        closeClass: cell(changed.closeChanged),
+        amountClass: cell(changed.amountChanged),
+        categoryClass: cell(changed.categoryChanged)
+      };
+    });
   }
 }

@@ -1,6 +1,6 @@
 import { LightningElement, api } from 'lwc';
 import { LABELS } from 'c/repLabels';
-import { formatLabel } from 'c/coachingFormat';
+import { displayText, formatLabel, recordList } from 'c/coachingFormat';
 
 export interface ExitCriterionRow {
   key: string;
@@ -21,19 +21,30 @@ export default class ExitCriteriaChecklist extends LightningElement {
   @api criteria: ExitCriterionRow[] = [];
   labels = LABELS;
 
+  /** "To leave <stage>"; a stage name that is missing or not text (hidden, NaN) gives a heading without it. */
   get heading(): string {
-    return formatLabel(LABELS.exitHeading, this.stageName);
+    const stage = displayText(this.stageName).trim();
+    return stage ? formatLabel(LABELS.exitHeading, stage) : LABELS.exitHeadingNoStage;
   }
 
   get hasCriteria(): boolean {
-    return (this.criteria ?? []).length > 0;
+    return this.rows.length > 0;
   }
 
+  /** Criteria without text are left out; anything but true or false (a hidden evidence field, a bad value) is a question. */
   get rows(): (ExitCriterionRow & { icon: string; className: string; statusText: string })[] {
-    return (this.criteria ?? []).map((c) => {
-      const kind = c.met === true ? 'met' : c.met === false ? 'unmet' : 'ask';
-      const statusText = kind === 'met' ? LABELS.exitMet : kind === 'unmet' ? LABELS.exitUnmet : LABELS.exitAsk;
-      return { ...c, ...STATUS[kind], statusText };
-    });
+    return recordList<Partial<ExitCriterionRow>>(this.criteria)
+      .filter((c) => displayText(c.criterion))
+      .map((c, i) => {
+        const kind = c.met === true ? 'met' : c.met === false ? 'unmet' : 'ask';
+        const statusText = kind === 'met' ? LABELS.exitMet : kind === 'unmet' ? LABELS.exitUnmet : LABELS.exitAsk;
+        return {
+          key: displayText(c.key) || `criterion-${i}`,
+          criterion: displayText(c.criterion),
+          met: kind === 'ask' ? null : kind === 'met',
+          ...STATUS[kind],
+          statusText
+        };
+      });
   }
 }

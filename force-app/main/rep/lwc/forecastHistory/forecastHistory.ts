@@ -1,6 +1,7 @@
 import { LightningElement, api } from 'lwc';
 import type { TileVariant } from 'c/statTile';
 import { LABELS } from 'c/repLabels';
+import { NO_DATA, displayFields, displayText, recordList, recordOrNull } from 'c/coachingFormat';
 
 export interface ForecastRow {
   key: string;
@@ -24,6 +25,25 @@ export default class ForecastHistory extends LightningElement {
   labels = LABELS;
 
   get hasQuarters(): boolean {
-    return (this.quarters ?? []).length > 0;
+    return this.rows.length > 0;
+  }
+
+  /** Each ended quarter: a figure that is missing or not text (a hidden field, NaN) reads "No data". */
+  get rows(): ForecastRow[] {
+    return recordList<Partial<ForecastRow>>(this.quarters).map((q, i) => ({
+      key: displayText(q.key) || `quarter-${i}`,
+      ...displayFields(q, ['quarter', 'commit', 'actual', 'accuracy', 'bias'])
+    }));
+  }
+
+  /** The overall tile, or none when the summary is missing or of the wrong type. */
+  get summaryView(): ForecastSummary | null {
+    const summary = recordOrNull<Partial<ForecastSummary>>(this.summary);
+    if (!summary) return null;
+    return {
+      accuracy: displayText(summary.accuracy, NO_DATA),
+      biasText: displayText(summary.biasText),
+      variant: summary.variant ?? 'neutral'
+    };
   }
 }

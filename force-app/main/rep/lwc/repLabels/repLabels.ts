@@ -59,6 +59,7 @@ import dealBenchmarkNone from '@salesforce/label/c.Coaching_Rep_Deal_Benchmark_N
 import dealPushes from '@salesforce/label/c.Coaching_Rep_Deal_Pushes';
 import dealPushesDetail from '@salesforce/label/c.Coaching_Rep_Deal_Pushes_Detail';
 import exitHeading from '@salesforce/label/c.Coaching_Rep_Exit_Heading';
+import exitHeadingNoStage from '@salesforce/label/c.Coaching_Rep_Exit_Heading_No_Stage';
 import exitMet from '@salesforce/label/c.Coaching_Rep_Exit_Met';
 import exitUnmet from '@salesforce/label/c.Coaching_Rep_Exit_Unmet';
 import exitAsk from '@salesforce/label/c.Coaching_Rep_Exit_Ask';
@@ -173,6 +174,7 @@ export const LABELS = {
   dealPushes,
   dealPushesDetail,
   exitHeading,
+  exitHeadingNoStage,
   exitMet,
   exitUnmet,
   exitAsk,

@@ -1,5 +1,6 @@
 import { LightningElement, api } from 'lwc';
 import { LABELS } from 'c/repLabels';
+import { displayFields, displayText, recordList } from 'c/coachingFormat';
 
 export interface SessionRow {
   id: string;
@@ -16,6 +17,14 @@ export default class SessionHistory extends LightningElement {
   labels = LABELS;
 
   get hasSessions(): boolean {
-    return (this.sessions ?? []).length > 0;
+    return this.rows.length > 0;
+  }
+
+  /** Each 1:1 as a row: a value that is missing or not text (a hidden field, NaN) reads "No data". */
+  get rows(): SessionRow[] {
+    return recordList<Partial<SessionRow>>(this.sessions).map((s, i) => ({
+      id: displayText(s.id) || `session-${i}`,
+      ...displayFields(s, ['date', 'status', 'health', 'mainGap', 'commit'])
+    }));
   }
 }

@@ -1,5 +1,6 @@
 import { LightningElement, api } from 'lwc';
 import { LABELS } from 'c/repLabels';
+import { displayText, recordList } from 'c/coachingFormat';
 
 /** Coaching questions that fit the facts on screen (from the engine), as a short list. */
 export default class SuggestedQuestions extends LightningElement {
@@ -10,7 +11,7 @@ export default class SuggestedQuestions extends LightningElement {
   @api level = 3;
 
   get headingText(): string {
-    return this.heading || LABELS.questionsHeading;
+    return displayText(this.heading) || LABELS.questionsHeading;
   }
 
   get isLevel4(): boolean {
@@ -22,6 +23,13 @@ export default class SuggestedQuestions extends LightningElement {
   }
 
   get hasQuestions(): boolean {
-    return (this.questions ?? []).length > 0;
+    return this.items.length > 0;
+  }
+
+  /** Questions without text (a list of the wrong type, an entry that is not a record) are left out. */
+  get items(): { key: string; text: string }[] {
+    return recordList<{ key?: unknown; text?: unknown }>(this.questions)
+      .filter((q) => displayText(q.text))
+      .map((q, i) => ({ key: displayText(q.key) || `question-${i}`, text: displayText(q.text) }));
   }
 }

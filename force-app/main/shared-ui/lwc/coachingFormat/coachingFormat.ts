@@ -104,3 +104,35 @@ export function formatLabel(
     return value === null || value === undefined ? whole : String(value);
   });
 }
+
+/**
+ * What a template may show for one value of a view model it was handed: text as given, a finite number as
+ * written, anything else (null, a field left out by field-level security, NaN, an object) the fallback. Guards
+ * presentational components against printing "undefined", "NaN" or "[object Object]".
+ */
+export function displayText(value: unknown, fallback = ''): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  return fallback;
+}
+
+/** The named fields of a record as display text; each one missing or invalid reads the fallback ("No data"). */
+export function displayFields<K extends string>(
+  record: Partial<Record<K, unknown>>,
+  keys: readonly K[],
+  fallback = NO_DATA
+): Record<K, string> {
+  const out = {} as Record<K, string>;
+  for (const key of keys) out[key] = displayText(record[key], fallback);
+  return out;
+}
+
+/** A list property as records: anything but an array is an empty list, and entries that are not objects are dropped. */
+export function recordList<T extends object>(value: unknown): T[] {
+  return Array.isArray(value) ? (value.filter((item) => item !== null && typeof item === 'object') as T[]) : [];
+}
+
+/** A record property as a record, or null when it is missing or of the wrong type. */
+export function recordOrNull<T extends object>(value: unknown): T | null {
+  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as T) : null;
+}

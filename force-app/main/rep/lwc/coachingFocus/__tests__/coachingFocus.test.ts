@@ -1,5 +1,6 @@
 import CoachingFocus from 'c/coachingFocus';
 import { mount, flushPromises, cleanup, byId, allById } from '@test/utils/dom';
+import { deepText, LEAKED_PLACEHOLDER } from '@test/utils/text';
 
 const FOCUS = {
   code: 'CONVERSION',
@@ -52,6 +53,48 @@ describe('c-coaching-focus', () => {
     await flushPromises();
     expect(byId(el, 'unavailable')!.textContent).toBe('Hidden by your access.');
     expect(byId(el, 'empty')).toBeNull();
+    await expect(el).toBeAccessible();
+  });
+
+  it('renders a focus whose skill, source and a figure value are absent (hidden fields) without placeholders', async () => {
+    const el = mount('c-coaching-focus', CoachingFocus, {
+      focus: {
+        code: 'CONVERSION',
+        title: FOCUS.title,
+        figures: [{ key: 'wr', label: 'Win rate' }, FOCUS.figures[1]],
+        questions: FOCUS.questions
+      }
+    });
+    await flushPromises();
+    expect(byId(el, 'title')!.textContent).toBe(FOCUS.title);
+    expect(byId(el, 'skill')).toBeNull();
+    expect(byId(el, 'source')).toBeNull();
+    expect(allById(el, 'figure-value').map((d) => d.textContent)).toEqual(['No data', '3.4× (needs 3.0×)']);
+    expect(deepText(el)).not.toMatch(LEAKED_PLACEHOLDER);
+    await expect(el).toBeAccessible();
+  });
+
+  it('shows the empty state instead of a broken card when the parent passes invalid data', async () => {
+    const el = mount('c-coaching-focus', CoachingFocus, { focus: 'error' });
+    await flushPromises();
+    expect(byId(el, 'empty')).not.toBeNull();
+    expect(byId(el, 'title')).toBeNull();
+    // Wrong types inside a focus: NaN figures, a list that is not a list, entries that are not records.
+    // `focus` is also HTMLElement's method, so the property is set the way mount() sets it.
+    Object.assign(el, {
+      focus: {
+        ...FOCUS,
+        skill: Number.NaN,
+        source: null,
+        figures: [null, { key: 'wr', label: 'Win rate', value: Number.NaN }, { key: 'x', value: '1' }],
+        questions: 'not a list'
+      }
+    });
+    await flushPromises();
+    expect(byId(el, 'title')!.textContent).toBe(FOCUS.title);
+    expect(allById(el, 'figure-value').map((d) => d.textContent)).toEqual(['No data']);
+    expect(byId(el, 'questions')).toBeNull();
+    expect(deepText(el)).not.toMatch(LEAKED_PLACEHOLDER);
     await expect(el).toBeAccessible();
   });
 });

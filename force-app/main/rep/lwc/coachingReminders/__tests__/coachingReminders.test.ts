@@ -1,5 +1,6 @@
 import CoachingReminders from 'c/coachingReminders';
 import { mount, flushPromises, cleanup, byId, allById } from '@test/utils/dom';
+import { deepText, LEAKED_PLACEHOLDER } from '@test/utils/text';
 
 const FEEDBACK = {
   key: 'feedback-s1',
@@ -68,6 +69,41 @@ describe('c-coaching-reminders', () => {
     await flushPromises();
     expect(byId(el, 'reminder-text')!.textContent).toBe('Document why No data was lost.');
     expect(byId(el, 'reminder-action')).toBeNull();
+    await expect(el).toBeAccessible();
+  });
+
+  it('renders reminders whose action label, key or deal id are absent, with the default survey button text', async () => {
+    const el = mount('c-coaching-reminders', CoachingReminders, {
+      reminders: [
+        { kind: 'feedback', text: FEEDBACK.text },
+        { kind: 'rootCause', text: ROOT_CAUSE.text }
+      ]
+    });
+    await flushPromises();
+    expect(allById(el, 'reminder-text').map((t) => t.textContent)).toEqual([FEEDBACK.text, ROOT_CAUSE.text]);
+    expect(byId<HTMLElement & { label: string }>(el, 'reminder-action')!.label).toBe(
+      'c.Coaching_Rep_Reminder_Feedback_Action'
+    );
+    expect(byId(el, 'reminder-link')).toBeNull();
+    expect(deepText(el)).not.toMatch(LEAKED_PLACEHOLDER);
+    await expect(el).toBeAccessible();
+  });
+
+  it('shows nothing for a list of the wrong type, and skips entries it cannot show', async () => {
+    const el = mount('c-coaching-reminders', CoachingReminders, { reminders: 'error' });
+    await flushPromises();
+    expect(byId(el, 'reminders')).toBeNull();
+    el.reminders = [
+      null,
+      { key: 'nan', kind: 'feedback', text: Number.NaN },
+      { key: 'odd', kind: 42, text: ROOT_CAUSE.text, recordId: { id: 'x' }, actionLabel: Number.NaN }
+    ];
+    await flushPromises();
+    // Only the reminder with text remains; an unknown kind is not a survey, and an id of the wrong type no link.
+    expect(allById(el, 'reminder-text').map((t) => t.textContent)).toEqual([ROOT_CAUSE.text]);
+    expect(byId(el, 'reminder-action')).toBeNull();
+    expect(byId(el, 'reminder-link')).toBeNull();
+    expect(deepText(el)).not.toMatch(LEAKED_PLACEHOLDER);
     await expect(el).toBeAccessible();
   });
 });

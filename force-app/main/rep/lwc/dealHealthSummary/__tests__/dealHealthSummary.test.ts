@@ -1,5 +1,6 @@
 import DealHealthSummary from 'c/dealHealthSummary';
 import { mount, flushPromises, cleanup, byId } from '@test/utils/dom';
+import { deepText, LEAKED_PLACEHOLDER } from '@test/utils/text';
 
 const HEALTH = {
   scoreText: '42',
@@ -48,6 +49,36 @@ describe('c-deal-health-summary', () => {
     el.health = { ...HEALTH, pushText: 'No data', pushVariant: 'neutral' };
     await flushPromises();
     expect(byId<Tile>(el, 'pushes')!.value).toBe('No data');
+    await expect(el).toBeAccessible();
+  });
+
+  it('shows "No data" for figures absent from the health it gets (fields hidden) and leaves out their details', async () => {
+    const partial: Record<string, unknown> = { ...HEALTH };
+    delete partial.pushText;
+    delete partial.benchmarkText;
+    delete partial.pushVariant;
+    const el = mount('c-deal-health-summary', DealHealthSummary, { health: partial });
+    await flushPromises();
+    const pushes = byId<Tile>(el, 'pushes')!;
+    expect([pushes.value, pushes.variant]).toEqual(['No data', 'neutral']);
+    expect(byId<Tile>(el, 'days-in-stage')!.detail).toBe('');
+    expect(byId<Tile>(el, 'score')!.value).toBe('42');
+    expect(deepText(el)).not.toMatch(LEAKED_PLACEHOLDER);
+    await expect(el).toBeAccessible();
+  });
+
+  it('renders nothing for a health of the wrong type, and "No data" for NaN figures', async () => {
+    const el = mount('c-deal-health-summary', DealHealthSummary, { health: 'error' });
+    await flushPromises();
+    expect(byId(el, 'score')).toBeNull();
+    el.health = { ...HEALTH, scoreText: Number.NaN, daysInStageText: null, factors: [null, { key: 'x', points: 5 }] };
+    await flushPromises();
+    expect(byId<Tile>(el, 'score')!.value).toBe('No data');
+    expect(byId<Tile>(el, 'days-in-stage')!.value).toBe('No data');
+    // The only factor has no label: nothing to list, so the "nothing lowers the score" line.
+    expect(byId(el, 'factors')).toBeNull();
+    expect(byId(el, 'no-factors')).not.toBeNull();
+    expect(deepText(el)).not.toMatch(LEAKED_PLACEHOLDER);
     await expect(el).toBeAccessible();
   });
 });

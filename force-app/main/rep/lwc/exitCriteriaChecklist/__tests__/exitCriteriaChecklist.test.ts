@@ -1,5 +1,6 @@
 import ExitCriteriaChecklist from 'c/exitCriteriaChecklist';
 import { mount, flushPromises, cleanup, byId, allById } from '@test/utils/dom';
+import { deepText, LEAKED_PLACEHOLDER } from '@test/utils/text';
 
 jest.mock('@salesforce/label/c.Coaching_Rep_Exit_Heading', () => ({ default: 'To leave {0}' }), { virtual: true });
 
@@ -44,6 +45,36 @@ describe('c-exit-criteria-checklist', () => {
     });
     await flushPromises();
     expect(byId(el, 'status')!.textContent).toBe('c.Coaching_Rep_Exit_Ask');
+    await expect(el).toBeAccessible();
+  });
+
+  it('titles the list without a stage when the stage name is absent (field hidden), never "{0}"', async () => {
+    const el = mount('c-exit-criteria-checklist', ExitCriteriaChecklist, {
+      criteria: [{ key: '0', criterion: 'Close plan shared' }]
+    });
+    el.stageName = undefined;
+    await flushPromises();
+    expect(byId(el, 'heading')!.textContent).toBe('c.Coaching_Rep_Exit_Heading_No_Stage');
+    // `met` is absent too: a question to ask.
+    expect(byId(el, 'status')!.textContent).toBe('c.Coaching_Rep_Exit_Ask');
+    expect(deepText(el)).not.toMatch(LEAKED_PLACEHOLDER);
+    await expect(el).toBeAccessible();
+  });
+
+  it('copes with invalid data: a NaN stage, a list of the wrong type, entries without text or with odd values', async () => {
+    const el = mount('c-exit-criteria-checklist', ExitCriteriaChecklist, { stageName: Number.NaN, criteria: 'error' });
+    await flushPromises();
+    expect(byId(el, 'heading')!.textContent).toBe('c.Coaching_Rep_Exit_Heading_No_Stage');
+    expect(byId(el, 'empty')).not.toBeNull();
+    el.criteria = [
+      null,
+      { key: 'a', criterion: null, met: true },
+      { key: 'b', criterion: 'Budget range confirmed', met: 'yes' }
+    ];
+    await flushPromises();
+    expect(allById(el, 'criterion')).toHaveLength(1);
+    expect(byId(el, 'status')!.textContent).toBe('c.Coaching_Rep_Exit_Ask');
+    expect(deepText(el)).not.toMatch(LEAKED_PLACEHOLDER);
     await expect(el).toBeAccessible();
   });
 });

@@ -1,5 +1,8 @@
 import ForecastHistory from 'c/forecastHistory';
 import { mount, flushPromises, cleanup, byId, allById } from '@test/utils/dom';
+import { deepText, LEAKED_PLACEHOLDER } from '@test/utils/text';
+
+type Tile = HTMLElement & { value: string; detail: string; variant: string };
 
 describe('c-forecast-history', () => {
   afterEach(cleanup);
@@ -26,6 +29,34 @@ describe('c-forecast-history', () => {
     await flushPromises();
     expect(byId(el, 'summary')).toBeNull();
     expect(allById(el, 'row')[0].textContent).toContain('No data');
+    await expect(el).toBeAccessible();
+  });
+
+  it('shows "No data" for figures absent from a quarter or the summary (fields hidden)', async () => {
+    const el = mount('c-forecast-history', ForecastHistory, {
+      summary: { variant: 'warning' },
+      quarters: [{ key: 'q1', quarter: 'FY2027 Q3', actual: '$410K' }]
+    });
+    await flushPromises();
+    const summary = byId<Tile>(el, 'summary')!;
+    expect([summary.value, summary.detail]).toEqual(['No data', '']);
+    const cells = Array.from(allById(el, 'row')[0].querySelectorAll('td')).map((td) => td.textContent);
+    expect(cells).toEqual(['No data', '$410K', 'No data', 'No data']);
+    expect(deepText(el)).not.toMatch(LEAKED_PLACEHOLDER);
+    await expect(el).toBeAccessible();
+  });
+
+  it('copes with invalid data: lists and summaries of the wrong type, NaN figures', async () => {
+    const el = mount('c-forecast-history', ForecastHistory, { quarters: 'error', summary: { accuracy: 0.82 } });
+    await flushPromises();
+    expect(byId(el, 'empty')).not.toBeNull();
+    el.quarters = [null, { key: 'q', quarter: 'FY2027 Q2', commit: Number.NaN, actual: {}, accuracy: 82, bias: null }];
+    el.summary = 'error';
+    await flushPromises();
+    expect(byId(el, 'summary')).toBeNull();
+    const cells = Array.from(allById(el, 'row')[0].querySelectorAll('td')).map((td) => td.textContent);
+    expect(cells).toEqual(['No data', 'No data', '82', 'No data']);
+    expect(deepText(el)).not.toMatch(LEAKED_PLACEHOLDER);
     await expect(el).toBeAccessible();
   });
 });

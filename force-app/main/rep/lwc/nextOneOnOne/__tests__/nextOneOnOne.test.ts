@@ -1,5 +1,6 @@
 import NextOneOnOne from 'c/nextOneOnOne';
 import { mount, flushPromises, cleanup, byId } from '@test/utils/dom';
+import { deepText, LEAKED_PLACEHOLDER } from '@test/utils/text';
 
 describe('c-next-one-on-one', () => {
   afterEach(cleanup);
@@ -41,6 +42,33 @@ describe('c-next-one-on-one', () => {
     await flushPromises();
     expect(byId<HTMLElement & { message: string }>(el, 'empty')!.message).toBe('c.Coaching_Rep_Next_Empty');
     expect(byId(el, 'when')).toBeNull();
+    await expect(el).toBeAccessible();
+  });
+
+  it('leaves out "with whom" and the note when they are absent (manager name hidden), without placeholders', async () => {
+    const el = mount('c-next-one-on-one', NextOneOnOne, {
+      session: { when: 'Tue, Mar 9, 9:00 AM PST', startIso: '2027-03-09T17:00:00.000Z' }
+    });
+    await flushPromises();
+    expect(byId(el, 'when')!.textContent).toBe('Tue, Mar 9, 9:00 AM PST');
+    expect(byId(el, 'with')).toBeNull();
+    expect(byId(el, 'note')).toBeNull();
+    expect(deepText(el)).not.toMatch(LEAKED_PLACEHOLDER);
+    await expect(el).toBeAccessible();
+  });
+
+  it('copes with invalid data: a session of the wrong type is none, and bad values never reach the page', async () => {
+    const el = mount('c-next-one-on-one', NextOneOnOne, { session: 'error' });
+    await flushPromises();
+    expect(byId(el, 'empty')).not.toBeNull();
+    el.session = { when: Number.NaN, startIso: 'not a date', withWhom: null, note: { text: 'x' } };
+    await flushPromises();
+    const when = byId(el, 'when')!;
+    expect(when.textContent).toBe('No data');
+    // An unparsable instant is not given to <time datetime>.
+    expect(when.tagName).toBe('SPAN');
+    expect(byId(el, 'with')).toBeNull();
+    expect(deepText(el)).not.toMatch(LEAKED_PLACEHOLDER);
     await expect(el).toBeAccessible();
   });
 });

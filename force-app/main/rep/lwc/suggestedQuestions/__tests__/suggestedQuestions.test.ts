@@ -1,5 +1,6 @@
 import SuggestedQuestions from 'c/suggestedQuestions';
 import { mount, flushPromises, cleanup, byId } from '@test/utils/dom';
+import { deepText, LEAKED_PLACEHOLDER } from '@test/utils/text';
 
 describe('c-suggested-questions', () => {
   afterEach(cleanup);
@@ -32,6 +33,32 @@ describe('c-suggested-questions', () => {
     el.questions = null;
     await flushPromises();
     expect(byId(el, 'questions')).toBeNull();
+    await expect(el).toBeAccessible();
+  });
+
+  it('lists questions whose key is absent, under the default heading when none is given', async () => {
+    const el = mount('c-suggested-questions', SuggestedQuestions, {
+      heading: undefined,
+      questions: [{ text: 'Who else is involved in the decision?' }, { text: 'What happens if they do nothing?' }]
+    });
+    await flushPromises();
+    const items = Array.from(byId(el, 'questions')!.querySelectorAll('li')).map((li) => li.textContent);
+    expect(items).toEqual(['Who else is involved in the decision?', 'What happens if they do nothing?']);
+    expect(el.shadowRoot!.querySelector('h3')!.textContent).toBe('c.Coaching_Rep_Questions_Heading');
+    expect(deepText(el)).not.toMatch(LEAKED_PLACEHOLDER);
+    await expect(el).toBeAccessible();
+  });
+
+  it('copes with invalid data: a string is not a list, and entries without text are left out', async () => {
+    const el = mount('c-suggested-questions', SuggestedQuestions, { questions: 'What next?' });
+    await flushPromises();
+    expect(byId(el, 'questions')).toBeNull();
+    el.questions = [null, { key: 'a', text: Number.NaN }, { key: 'b', text: 'What changed since last week?' }];
+    el.heading = Number.NaN;
+    await flushPromises();
+    expect(byId(el, 'questions')!.querySelectorAll('li')).toHaveLength(1);
+    expect(el.shadowRoot!.querySelector('h3')!.textContent).toBe('c.Coaching_Rep_Questions_Heading');
+    expect(deepText(el)).not.toMatch(LEAKED_PLACEHOLDER);
     await expect(el).toBeAccessible();
   });
 });
