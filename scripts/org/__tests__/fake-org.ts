@@ -46,7 +46,8 @@ const READ_ONLY: Record<string, string[]> = {
 const SETUP_SCHEMA: Record<string, string[]> = {
   Organization: ['Name', 'FiscalYearStartMonth', 'UsesStartDateAsFiscalYearName'],
   OpportunityStage: ['ApiName', 'MasterLabel', 'IsActive'],
-  Profile: ['Name'],
+  Profile: ['Name', 'UserLicenseId'],
+  UserLicense: ['Name', 'TotalLicenses', 'UsedLicenses'],
   PermissionSet: ['Name', 'NamespacePrefix'],
   User: ['ProfileId', 'UserRoleId', 'ManagerId', 'IsActive']
 };
@@ -58,7 +59,11 @@ export interface FakeOrgOptions {
   /** Objects the org does not have. */
   withoutObjects?: string[];
   orgId?: string;
+  /** Salesforce user licences in all (the admin holds one); creating an active user beyond it fails. */
+  licences?: number;
 }
+
+export const SALESFORCE_LICENCE_ID = '100000000000SFLAAA';
 
 export function fakeOrgFor(doc: SeedDocument, options: FakeOrgOptions = {}): FakeSalesforce {
   const schema: Record<string, Set<string>> = {};
@@ -95,9 +100,20 @@ export function fakeOrgFor(doc: SeedDocument, options: FakeOrgOptions = {}): Fak
     { Id: fake.userId, Username: fake.username, Name: 'Admin User', IsActive: true, ProfileId: '00e000000000ADMINA' }
   ]);
   fake.seed('Profile', [
-    { Id: '00e000000000ADMINA', Name: 'System Administrator' },
-    { Id: '00e000000000STDUSR', Name: 'Standard User' }
+    { Id: '00e000000000ADMINA', Name: 'System Administrator', UserLicenseId: SALESFORCE_LICENCE_ID },
+    { Id: '00e000000000STDUSR', Name: 'Standard User', UserLicenseId: SALESFORCE_LICENCE_ID }
   ]);
+  // The org counts active users against the licence and refuses one more, as Salesforce does.
+  const total = options.licences ?? 1000;
+  const used = (): number => fake.records('User').filter((u) => u.IsActive !== false).length;
+  fake.seed('UserLicense', [{ Id: SALESFORCE_LICENCE_ID, Name: 'Salesforce', TotalLicenses: total }]);
+  fake.derived.UserLicense = () => ({ UsedLicenses: used() });
+  fake.reject({
+    object: 'User',
+    when: (r) => !r.Id && r.IsActive !== false && used() >= total,
+    statusCode: 'LICENSE_LIMIT_EXCEEDED',
+    message: 'License Limit Exceeded'
+  });
   fake.seed(
     'OpportunityStage',
     [

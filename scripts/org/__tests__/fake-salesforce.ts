@@ -74,6 +74,8 @@ export class FakeSalesforce {
   readonly faults: PlantedFault[] = [];
   readonly rejections: Rejection[] = [];
   readonly jobs = new Map<string, IngestJob>();
+  /** Fields the org computes when read (e.g. UserLicense.UsedLicenses from the active users), per object. */
+  readonly derived: Record<string, (record: FakeRecord) => Record<string, unknown>> = {};
   accessToken: string;
   pageSize: number;
   schema: Record<string, Set<string>>;
@@ -148,6 +150,8 @@ export class FakeSalesforce {
     return records.map((r) => {
       const rec = { ...r, Id: (r.Id as string) ?? this.newId(object) } as FakeRecord;
       rec.CreatedDate ??= new Date(Date.UTC(2026, 0, 1) + this.counter * 1000).toISOString().replace('Z', '+0000');
+      // A new user is active unless the request says otherwise, as in Salesforce.
+      if (object === 'User') rec.IsActive ??= true;
       this.table(object).set(rec.Id, rec);
       return rec;
     });
@@ -298,7 +302,8 @@ export class FakeSalesforce {
     this.page(res, cursor, Number(offset));
   }
 
-  private project(object: string, record: FakeRecord, fields: string[]): Record<string, unknown> {
+  private project(object: string, stored: FakeRecord, fields: string[]): Record<string, unknown> {
+    const record = this.withDerived(object, stored);
     const out: Record<string, unknown> = {
       attributes: { type: object, url: `/services/data/v66.0/sobjects/${object}/${record.Id}` }
     };
@@ -317,6 +322,11 @@ export class FakeSalesforce {
       }
     }
     return out;
+  }
+
+  private withDerived(object: string, record: FakeRecord): FakeRecord {
+    const derive = this.derived[object];
+    return derive ? { ...record, ...derive(record) } : record;
   }
 
   private find(id: string | null | undefined): { object: string; record: FakeRecord } | null {

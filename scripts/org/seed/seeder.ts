@@ -17,6 +17,7 @@ import { writeRecords, type WritableRecord, type WriteResult, type WriteOptions 
 import { OrgScriptError, explainOrgError } from '../lib/errors.ts';
 import { detectNamespace, withNamespace, withoutNamespace } from '../lib/namespace.ts';
 import { SEED_PLAN, OPTIONAL_STANDARD_FIELDS, orgUsername, recordKey, keyValue, type TypePlan } from './plan.ts';
+import { planUserFit, applyUserFit, describeFit, dealOwnersOf } from './licences.ts';
 
 export type DocRecord = Record<string, unknown> & { Id: string };
 
@@ -65,6 +66,8 @@ export interface SeedReport {
   orgId: string;
   namespace: string | null;
   dryRun: boolean;
+  /** One line when the demo org was scaled down to the free licences (licences.ts), else null. */
+  scaledDown: string | null;
   types: TypeReport[];
   failures: SeedFailure[];
   warnings: string[];
@@ -152,8 +155,10 @@ export class Seeder {
   private readonly report: SeedReport;
   private namespace: string | null = null;
   private readonly session: OrgSession;
-  private readonly doc: SeedDocument;
+  /** The document being seeded; replaced by its scaled-down copy when the licences do not fit it all. */
+  private doc: SeedDocument;
   private readonly options: SeedOptions;
+  private userSetupRead: Promise<{ profileId: string | undefined; licenceId: string | null }> | null = null;
 
   constructor(session: OrgSession, doc: SeedDocument, options: SeedOptions = {}) {
     this.session = session;
@@ -164,6 +169,7 @@ export class Seeder {
       orgId: session.orgId,
       namespace: null,
       dryRun: Boolean(options.dryRun),
+      scaledDown: null,
       types: [],
       failures: [],
       warnings: []
@@ -228,6 +234,7 @@ export class Seeder {
       }
     }
     await this.preflight();
+    await this.fitToLicences();
     try {
       for (const plan of SEED_PLAN) {
         if (this.records(plan.type).length === 0) continue;
@@ -424,24 +431,33 @@ export class Seeder {
     return out;
   }
 
+  /** The profile demo users get (Standard User, else yours) and the user licence it draws on. */
+  private userSetup(): Promise<{ profileId: string | undefined; licenceId: string | null }> {
+    this.userSetupRead ??= (async () => {
+      type ProfileRow = { Id: string; UserLicenseId: string | null };
+      const profileQuery = (where: string) =>
+        queryAll<ProfileRow>(this.session, `SELECT Id, UserLicenseId FROM Profile WHERE ${where} LIMIT 1`, {
+          label: "the demo users' profile",
+          progress: false
+        });
+      let [profile] = await profileQuery("Name = 'Standard User'");
+      if (!profile) {
+        const [me] = await queryAll<{ ProfileId: string }>(
+          this.session,
+          `SELECT ProfileId FROM User WHERE Id = '${this.session.userId}'`,
+          { label: 'your profile', progress: false }
+        );
+        this.report.warnings.push('No "Standard User" profile found: demo users get your own profile.');
+        [profile] = me?.ProfileId ? await profileQuery(`Id = '${me.ProfileId}'`) : [];
+      }
+      return { profileId: profile?.Id, licenceId: profile?.UserLicenseId ?? null };
+    })();
+    return this.userSetupRead;
+  }
+
   private async userDefaults(): Promise<Record<string, unknown>> {
-    const profiles = await queryAll<{ Id: string }>(
-      this.session,
-      "SELECT Id FROM Profile WHERE Name = 'Standard User' LIMIT 1",
-      { label: 'the Standard User profile', progress: false }
-    );
-    let profileId = profiles[0]?.Id;
-    if (!profileId) {
-      const [me] = await queryAll<{ ProfileId: string }>(
-        this.session,
-        `SELECT ProfileId FROM User WHERE Id = '${this.session.userId}'`,
-        { label: 'your profile', progress: false }
-      );
-      profileId = me?.ProfileId;
-      this.report.warnings.push('No "Standard User" profile found: demo users get your own profile.');
-    }
     return {
-      ProfileId: profileId,
+      ProfileId: (await this.userSetup()).profileId,
       LocaleSidKey: 'en_US',
       LanguageLocaleKey: 'en_US',
       EmailEncodingKey: 'UTF-8',
@@ -449,7 +465,76 @@ export class Seeder {
     };
   }
 
-  /** Org records of this type that the seed may match, grouped by natural key, oldest first. */
+  /**
+   * Licences the seed may use: the free ones of the demo users' licence, plus those the demo users already
+   * hold from an earlier run (so a re-run computes the same plan). Null when the org does not say.
+   */
+  private async licenceBudget(): Promise<{ budget: number; licence: string } | null> {
+    const { licenceId } = await this.userSetup();
+    if (!licenceId) return null;
+    let licence: { Name: string; TotalLicenses: number; UsedLicenses: number } | undefined;
+    try {
+      [licence] = await queryAll(
+        this.session,
+        `SELECT Id, Name, TotalLicenses, UsedLicenses FROM UserLicense WHERE Id = '${licenceId}'`,
+        { label: 'user licences', progress: false }
+      );
+    } catch (error) {
+      const code = (error as OrgScriptError).code;
+      if (!['INVALID_TYPE', 'INVALID_FIELD', 'INSUFFICIENT_ACCESS', 'NOT_FOUND'].includes(code)) throw error;
+    }
+    if (!licence) return null;
+    const usernames = this.records('User').map((u) => orgUsername(String(u.Username), this.session.orgId));
+    let holding = 0;
+    for (const part of chunk(usernames, 200)) {
+      const rows = await queryAll<{ IsActive: boolean }>(
+        this.session,
+        `SELECT Id, IsActive FROM User WHERE Username IN ${soqlList(part)}`,
+        { label: 'demo users already in the org', progress: false }
+      );
+      holding += rows.filter((r) => r.IsActive).length;
+    }
+    return { budget: Math.max(0, licence.TotalLicenses - licence.UsedLicenses) + holding, licence: licence.Name };
+  }
+
+  /**
+   * Scales the document down to the free licences before any user is created (licences.ts), so a small org
+   * gets a smaller demo instead of a seed that fails half-way. Folded users map onto you from here on.
+   */
+  private async fitToLicences(): Promise<void> {
+    const users = this.records('User');
+    if (users.length === 0) return;
+    const measured = await this.licenceBudget();
+    if (!measured) {
+      this.report.warnings.push(
+        'Could not read the free user licences (UserLicense): all demo users are created; any the org refuses are reported.'
+      );
+      return;
+    }
+    const dealOwners = dealOwnersOf(this.doc);
+    const fit = planUserFit(users, dealOwners, measured.budget);
+    if (!fit) {
+      throw new OrgScriptError(
+        'NO_LICENCE',
+        `${this.session.label} has no free "${measured.licence}" licence for even one demo rep: free one (Setup → Users: deactivate a user) or use an Enterprise scratch org (config/project-scratch-def.json); nothing was written.`
+      );
+    }
+    if (fit.fold.length === 0 && fit.drop.length === 0) return;
+    const { doc, leftOut } = applyUserFit(this.doc, fit);
+    this.report.scaledDown = describeFit(
+      users,
+      dealOwners,
+      fit,
+      measured.budget,
+      measured.licence,
+      this.session.username,
+      leftOut
+    );
+    this.log(this.report.scaledDown);
+    this.doc = doc;
+    for (const id of fit.fold) this.idMap.set(id, this.session.userId);
+  }
+
   /** Org records of this type that the seed may match, grouped by natural key. */
   private async existing(plan: TypePlan, remapped: Record<string, unknown>[]): Promise<Map<string, Candidate[]>> {
     const object = this.api(plan.type);
@@ -459,7 +544,9 @@ export class Seeder {
       ...new Set(
         remapped
           .map((r) => r[filterField])
-          .filter((v): v is string => typeof v === 'string' && v !== '' && !v.startsWith('dry:'))
+          .filter(
+            (v): v is string => typeof v === 'string' && v !== '' && !v.startsWith('dry:') && v !== this.session.userId
+          )
       )
     ];
     const rows: Record<string, unknown>[] = [];
@@ -727,6 +814,7 @@ export function seedOrg(session: OrgSession, doc: SeedDocument, options: SeedOpt
 export function formatSeedReport(report: SeedReport, maxFailures = 50): string {
   const lines: string[] = [];
   lines.push(`Seed report for ${report.org} (${report.orgId})${report.dryRun ? ' — dry run, nothing written' : ''}`);
+  if (report.scaledDown) lines.push(report.scaledDown);
   lines.push('');
   lines.push(
     `${'type'.padEnd(26)}${'records'.padStart(8)}${'inserted'.padStart(10)}${'updated'.padStart(9)}${'kept'.padStart(6)}${'failed'.padStart(8)}`
