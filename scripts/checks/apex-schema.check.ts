@@ -4,7 +4,9 @@
  * - `Object__c` / `Object__mdt` tokens name an object in objects/, `Object__Share` the share table of one;
  * - `Object__c.Field__c` pairs (SObjectField tokens, relationship paths) name a field of that object;
  * - any other `Field__c` / `Field__r` token names a field of some object;
- * - `Schema.Object__Share.RowCause.Reason__c` names a sharing reason of that object.
+ * - `Schema.Object__Share.RowCause.Reason__c` names a sharing reason of that object;
+ * - `System.Label.Name` (or `Label.Name`) names a custom label of the package: Apex messages live in labels, and
+ *   a missing one would otherwise fail only at deploy.
  * Comments and string literals are skipped, so prose and messages may mention anything.
  */
 import { existsSync } from 'node:fs';
@@ -12,6 +14,7 @@ import { join, dirname } from 'node:path';
 import type { Finding } from '../lib/project.ts';
 import { readObjects } from '../lib/metadata.ts';
 import { findApexFiles } from './apex-source.ts';
+import { labelNames } from './platform-refs.check.ts';
 
 export const name = 'Apex references existing objects, fields and sharing reasons';
 
@@ -23,6 +26,8 @@ function codeOnly(text: string): string {
 const TOKEN = /\b([A-Za-z][A-Za-z0-9_]*?)__(c|r|mdt|Share)\b/g;
 const PAIR = /\b([A-Za-z][A-Za-z0-9_]*?__(?:c|mdt))\.([A-Za-z][A-Za-z0-9_]*?__[cr])\b/g;
 const ROW_CAUSE = /\b([A-Za-z][A-Za-z0-9_]*?)__Share\.RowCause\.([A-Za-z][A-Za-z0-9_]*?__c)\b/gi;
+// Not after a dot, so that `row.Label.x` (a field or variable) is not read as a label; Apex ignores case.
+const LABEL = /(?<![\w.])(?:System\.)?Label\.([A-Za-z][A-Za-z0-9_]*)\b/gi;
 
 export function run(root: string): Finding[] {
   const objects = readObjects(root);
@@ -34,6 +39,7 @@ export function run(root: string): Finding[] {
   const allFields = new Set([...objects.values()].flat().map((f) => f.name.toLowerCase()));
   const objectNames = new Set([...objects.keys()].map((o) => o.toLowerCase()));
   const asField = (token: string): string => token.toLowerCase().replace(/__r$/, '__c');
+  const labels = new Set([...labelNames(root)].map((l) => l.toLowerCase()));
 
   const findings: Finding[] = [];
   for (const file of findApexFiles(root)) {
@@ -66,6 +72,8 @@ export function run(root: string): Finding[] {
       const fields = fieldsByObject.get(m[1].toLowerCase());
       if (fields && !fields.has(asField(m[2]))) report(m.index, `${m[1]} has no field ${m[2]}`);
     }
+    for (const m of code.matchAll(LABEL))
+      if (!labels.has(m[1].toLowerCase())) report(m.index, `custom label ${m[1]} does not exist`);
   }
   return findings;
 }

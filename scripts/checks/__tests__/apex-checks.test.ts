@@ -131,6 +131,26 @@ describe('apex-schema', () => {
     ]);
   });
 
+  test('System.Label references must name an existing custom label', () => {
+    project.write(
+      'force-app/main/app/labels/CustomLabels.labels-meta.xml',
+      '<?xml version="1.0" encoding="UTF-8"?>\n<CustomLabels xmlns="http://soap.sforce.com/2006/04/metadata">\n' +
+        '  <labels>\n    <fullName>Widget_Missing</fullName>\n    <language>en_US</language>\n' +
+        '    <protected>false</protected>\n    <shortDescription>x</shortDescription>\n    <value>No widget.</value>\n' +
+        '  </labels>\n</CustomLabels>\n'
+    );
+    writeClass(
+      'WidgetReader',
+      body("new List<Object>{ System.Label.Widget_Missing, label.widget_missing, row.Label.Anything, 'Label.Nope' }")
+    );
+    assert.deepEqual(apexSchema.run(project.root), [], 'existing labels, any case; fields and strings are not labels');
+    writeClass('WidgetReader', body('new List<Object>{ System.Label.Widget_Gone, Label.Widget_Lost }'));
+    assert.deepEqual(apexSchema.run(project.root), [
+      { file: `${CLASSES}/WidgetReader.cls:4`, message: 'custom label Widget_Gone does not exist' },
+      { file: `${CLASSES}/WidgetReader.cls:4`, message: 'custom label Widget_Lost does not exist' }
+    ]);
+  });
+
   test('an unknown share object and a missing sharing reason are reported', () => {
     writeClass(
       'WidgetReader',
