@@ -1,3 +1,3 @@
-trigger CoachingSessionTrigger on Coaching_Session__c(after insert, after update) {
+trigger CoachingSessionTrigger on Coaching_Session__c(before insert, before update, after insert, after update) {
   CoachingSessionTriggerHandler.handle(Trigger.operationType, Trigger.new, Trigger.oldMap);
 }

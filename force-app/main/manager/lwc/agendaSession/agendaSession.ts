@@ -11,7 +11,8 @@ import { nextOccurrences } from 'c/coachingEngine';
 import type { SessionSnapshot } from 'c/coachingEngine';
 import type { AgendaSectionKey, Cadence, Id, Session } from 'c/coachingModel';
 import type { RecordInput } from 'lightning/uiRecordApi';
-import { createInput, updateInput, type SchemaRef } from 'c/recordInput';
+import { createInput, fieldApiName, updateInput, type SchemaRef } from 'c/recordInput';
+import { fieldErrorMessages, hasErrorCode, type AnyError } from 'c/ldsErrors';
 import { LABELS } from 'c/managerLabels';
 import SESSION_OBJECT from '@salesforce/schema/Coaching_Session__c';
 import CADENCE_FIELD from '@salesforce/schema/Coaching_Session__c.Cadence__c';
@@ -35,6 +36,7 @@ import OPENED_FIELD from '@salesforce/schema/Coaching_Session__c.Agenda_Opened_A
 import HEALTH_FIELD from '@salesforce/schema/Coaching_Session__c.Health_Score__c';
 import COVERAGE_FIELD from '@salesforce/schema/Coaching_Session__c.Coverage_Current_Quarter__c';
 import MAIN_GAP_FIELD from '@salesforce/schema/Coaching_Session__c.Main_Gap__c';
+import PLANNED_DAY_KEY_FIELD from '@salesforce/schema/Coaching_Session__c.Planned_Day_Key__c';
 
 const MS_PER_HOUR = 3_600_000;
 /** A 1:1 held this recently is shown as done, instead of preparing next week's straight away. */
@@ -215,6 +217,18 @@ export function createSession(session: NewSession, changes: SessionChanges = {},
     [STATUS_FIELD, status],
     ...changeEntries(changes)
   ]);
+}
+
+/**
+ * Whether creating a planned 1:1 failed because one is already planned for the pair that day (another tab, or the
+ * cockpit and the User page at once): the trigger's message on the planned-day key, or the unique index's
+ * DUPLICATE_VALUE when two saves race past that check.
+ */
+export function isDuplicatePlannedSession(error: unknown): boolean {
+  return (
+    hasErrorCode(error as AnyError, 'DUPLICATE_VALUE') ||
+    fieldApiName(PLANNED_DAY_KEY_FIELD) in fieldErrorMessages(error as AnyError)
+  );
 }
 
 /** Coverage is stored as Number(6,2): two decimals, and nothing the field cannot hold. */

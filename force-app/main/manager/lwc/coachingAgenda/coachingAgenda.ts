@@ -44,6 +44,7 @@ import {
   defaultActualStart,
   forecastDraftOf,
   hasForecast,
+  isDuplicatePlannedSession,
   isRunBy,
   markHeld,
   markNotHeld,
@@ -612,7 +613,11 @@ export default class CoachingAgenda extends LightningElement {
       await createRecord(input);
       await this.refresh();
     } catch (error) {
-      this.showActionError(LABELS.sessionNotCreated, error);
+      // Planned meanwhile elsewhere: the platform kept one 1:1, and the agenda opens that one.
+      if (isDuplicatePlannedSession(error)) {
+        this.statusMessage = LABELS.sessionAlreadyPlanned;
+        await this.refresh();
+      } else this.showActionError(LABELS.sessionNotCreated, error);
     } finally {
       this.creating = false;
     }

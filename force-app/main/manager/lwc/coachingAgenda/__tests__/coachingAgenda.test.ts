@@ -445,6 +445,84 @@ describe('c-coaching-agenda', () => {
     expect(el).toBeTruthy();
   });
 
+  describe('when another tab or page planned the same 1:1 first', () => {
+    const withoutPlanned = (): Agenda => {
+      const data = clone();
+      data.uiapi.query.Coaching_Session__c.edges = data.uiapi.query.Coaching_Session__c.edges.filter(
+        (e) => e.node.Id !== PLANNED
+      );
+      return data;
+    };
+    const refused = {
+      // The trigger's pre-check: its sentence on the planned-day key.
+      'the trigger’s check': {
+        body: {
+          output: {
+            errors: [],
+            fieldErrors: {
+              Planned_Day_Key__c: [
+                {
+                  errorCode: 'FIELD_CUSTOM_VALIDATION_EXCEPTION',
+                  field: 'Planned_Day_Key__c',
+                  message: 'A 1:1 with this rep is already planned on that day.'
+                }
+              ]
+            }
+          }
+        }
+      },
+      // Two saves raced past the check: the unique index refuses the second.
+      'the unique index': {
+        body: {
+          output: {
+            errors: [
+              {
+                errorCode: 'DUPLICATE_VALUE',
+                message:
+                  'duplicate value found: Planned_Day_Key__c duplicates value on record with id: a02000000000PLANAN'
+              }
+            ],
+            fieldErrors: {}
+          }
+        }
+      }
+    };
+
+    it.each(Object.entries(refused))('refused by %s, loads and runs the existing 1:1', async (_, error) => {
+      mockCreate.mockRejectedValueOnce(error);
+      // The refresh finds the 1:1 the other tab created.
+      const refresh: jest.Mock<Promise<void>, []> = jest.fn(async () =>
+        graphqlAdapter.emit(AGENDA, forAgenda, refresh)
+      );
+      const el = await load(withoutPlanned(), USER_RECORD, refresh);
+      await flushPromises();
+      expect(mockCreate).toHaveBeenCalledTimes(1);
+      expect(refresh).toHaveBeenCalledTimes(1);
+      expect(byId(el, 'action-error')).toBeNull();
+      expect(byId(el, 'status-message')!.textContent!.trim()).toBe('c.Coaching_Session_Already_Planned');
+      expect(byId(el, 'session-line')!.textContent).toBe('c.Coaching_Session_Planned_For');
+      expect(byId(el, 'status-panel')).not.toBeNull();
+      // Notes now save to the existing 1:1.
+      typeNotes(el, 'Started in the other tab').dispatchEvent(new CustomEvent('blur'));
+      await flushPromises();
+      expect(fieldsOfCall(mockUpdate, (f) => 'Notes__c' in f)).toEqual([
+        { Id: PLANNED, Notes__c: 'Started in the other tab' }
+      ]);
+      await expect(el).toBeAccessible();
+    });
+
+    it('any other failure to plan the 1:1 is shown as an error, not mistaken for a duplicate', async () => {
+      mockCreate.mockRejectedValueOnce(NETWORK_ERROR);
+      const refresh = jest.fn().mockResolvedValue(undefined);
+      const el = await load(withoutPlanned(), USER_RECORD, refresh);
+      expect((byId(el, 'action-error') as HTMLElement & { friendlyMessage: string }).friendlyMessage).toBe(
+        'c.Coaching_Session_Not_Created'
+      );
+      expect(byId(el, 'status-message')).toBeNull();
+      expect(refresh).not.toHaveBeenCalled();
+    });
+  });
+
   it('is read-only for anyone but the rep’s manager: no writes, no status panel', async () => {
     const data = clone();
     const other = '005000000000000OTH';
