@@ -16,3 +16,10 @@ export function deepText(node: Node): string {
 
 /** The words a broken view model leaks into the page. */
 export const LEAKED_PLACEHOLDER = /undefined|NaN|\[object Object\]|\bnull\b|\{\d\}/;
+
+/** Every attribute value inside a component's shadow root (e.g. SVG coordinates), joined. */
+export function attributeText(element: Element): string {
+  return Array.from(element.shadowRoot!.querySelectorAll('*'))
+    .flatMap((node) => Array.from(node.attributes).map((a) => a.value))
+    .join(' ');
+}

@@ -78,12 +78,17 @@ function healthView(health: DealHealth, input: DealPanelInput): DealHealthView {
       ? LABELS.dealBenchmarkNone
       : t.source === 'CONFIGURED'
         ? formatLabel(LABELS.dealBenchmarkConfigured, formatDays(t.days, locale))
-        : formatLabel(
-            LABELS.dealBenchmarkTeam,
-            formatDays(t.days, locale),
-            formatDays(t.teamMedianDays, locale),
-            formatNumber(multiplier, locale, 2)
-          );
+        : t.source === 'CYCLE_CAP' || t.source === 'FLOOR'
+          ? formatLabel(
+              t.source === 'FLOOR' ? LABELS.dealBenchmarkFloor : LABELS.dealBenchmarkCycle,
+              formatDays(t.days, locale)
+            )
+          : formatLabel(
+              LABELS.dealBenchmarkTeam,
+              formatDays(t.days, locale),
+              formatDays(t.teamMedianDays, locale),
+              formatNumber(multiplier, locale, 2)
+            );
   const pushRisk = input.dataset.settings.pushCountRisk ?? 3;
   return {
     scoreText: String(health.score),

@@ -56,6 +56,8 @@ import dealDaysInStage from '@salesforce/label/c.Coaching_Rep_Deal_Days_In_Stage
 import dealBenchmarkConfigured from '@salesforce/label/c.Coaching_Rep_Deal_Benchmark_Configured';
 import dealBenchmarkTeam from '@salesforce/label/c.Coaching_Rep_Deal_Benchmark_Team';
 import dealBenchmarkNone from '@salesforce/label/c.Coaching_Rep_Deal_Benchmark_None';
+import dealBenchmarkCycle from '@salesforce/label/c.Coaching_Rep_Deal_Benchmark_Cycle';
+import dealBenchmarkFloor from '@salesforce/label/c.Coaching_Rep_Deal_Benchmark_Floor';
 import dealPushes from '@salesforce/label/c.Coaching_Rep_Deal_Pushes';
 import dealPushesDetail from '@salesforce/label/c.Coaching_Rep_Deal_Pushes_Detail';
 import exitHeading from '@salesforce/label/c.Coaching_Rep_Exit_Heading';
@@ -171,6 +173,8 @@ export const LABELS = {
   dealBenchmarkConfigured,
   dealBenchmarkTeam,
   dealBenchmarkNone,
+  dealBenchmarkCycle,
+  dealBenchmarkFloor,
   dealPushes,
   dealPushesDetail,
   exitHeading,

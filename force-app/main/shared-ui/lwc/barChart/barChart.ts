@@ -1,4 +1,6 @@
 import { LightningElement, api } from 'lwc';
+import { NO_DATA, displayText, recordList } from 'c/coachingFormat';
+import emptyLabel from '@salesforce/label/c.Coaching_UI_Chart_Empty';
 
 export interface ChartBar {
   key: string;
@@ -20,7 +22,8 @@ interface BarRow extends ChartBar {
   targetText: string;
 }
 
-const finite = (n: number | null | undefined): n is number => typeof n === 'number' && Number.isFinite(n);
+const finite = (n: unknown): n is number => typeof n === 'number' && Number.isFinite(n);
+const VARIANTS = new Set(['neutral', 'success', 'warning', 'error']);
 
 /**
  * Horizontal bars with optional target markers. The SVG is decoration for sighted users; the same figures
@@ -33,13 +36,39 @@ export default class BarChart extends LightningElement {
   /** Scale maximum; defaults to the largest value or target plus 10% headroom. */
   @api maxValue: number | null = null;
 
+  labels = { empty: emptyLabel };
+
+  get headingText(): string {
+    return displayText(this.heading);
+  }
+
+  get descriptionText(): string {
+    return displayText(this.description);
+  }
+
+  /**
+   * The bars as the chart draws them: a value or target that is not a finite number draws nothing, a missing
+   * label or display value reads "No data", an unknown variant is neutral, and entries that are not records go.
+   */
+  private get chartBars(): ChartBar[] {
+    return recordList<Partial<ChartBar>>(this.bars).map((bar, i) => ({
+      key: displayText(bar.key) || `bar-${i}`,
+      label: displayText(bar.label, NO_DATA),
+      value: finite(bar.value) ? bar.value : null,
+      displayValue: displayText(bar.displayValue, NO_DATA),
+      target: finite(bar.target) ? bar.target : null,
+      targetLabel: displayText(bar.targetLabel),
+      variant: VARIANTS.has(bar.variant as string) ? bar.variant : 'neutral'
+    }));
+  }
+
   get hasBars(): boolean {
-    return Array.isArray(this.bars) && this.bars.length > 0;
+    return this.chartBars.length > 0;
   }
 
   get scaleMax(): number {
     if (finite(this.maxValue) && this.maxValue > 0) return this.maxValue;
-    const values = (this.bars ?? []).flatMap((b) => [b.value, b.target]).filter(finite);
+    const values = this.chartBars.flatMap((b) => [b.value, b.target]).filter(finite);
     const max = Math.max(0, ...values);
     return max > 0 ? max * 1.1 : 1;
   }
@@ -47,7 +76,7 @@ export default class BarChart extends LightningElement {
   get rows(): BarRow[] {
     const max = this.scaleMax;
     const pct = (n: number): number => Math.max(0, Math.min(100, (n / max) * 100));
-    return (this.bars ?? []).map((bar) => ({
+    return this.chartBars.map((bar) => ({
       ...bar,
       width: finite(bar.value) ? pct(bar.value) : 0,
       hasTarget: finite(bar.target),

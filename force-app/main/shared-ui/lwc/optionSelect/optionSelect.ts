@@ -1,4 +1,5 @@
 import { LightningElement, api } from 'lwc';
+import { displayText, recordList } from 'c/coachingFormat';
 
 export interface SelectOption {
   label: string;
@@ -16,8 +17,23 @@ export default class OptionSelect extends LightningElement {
   @api value: string | null = null;
   @api disabled = false;
 
+  get labelText(): string {
+    return displayText(this.label);
+  }
+
+  /**
+   * The options the control offers. One without a value (missing, or not text) cannot be chosen and is left out
+   * (an empty string is a value, e.g. "none"); one whose label is
+   * missing (a name hidden by field-level security) shows its value, so every choice stays distinct.
+   */
   get items(): (SelectOption & { selected: boolean })[] {
-    return (this.options ?? []).map((o) => ({ ...o, selected: o.value === this.value }));
+    const current = displayText(this.value);
+    return recordList<{ label?: unknown; value?: unknown }>(this.options)
+      .filter((o) => o.value === '' || displayText(o.value) !== '')
+      .map((o) => {
+        const value = displayText(o.value);
+        return { label: displayText(o.label) || value, value, selected: value === current };
+      });
   }
 
   handleChange(event: Event): void {

@@ -1,6 +1,7 @@
 import { LightningElement, api } from 'lwc';
 import { NavigationMixin } from 'lightning/navigation';
 import viewRecordLabel from '@salesforce/label/c.Coaching_View_Record';
+import { displayText } from 'c/coachingFormat';
 
 /**
  * Links to a record with `lightning/navigation`, so the same markup works in Lightning Experience, the
@@ -11,7 +12,7 @@ export default class RecordLink extends NavigationMixin(LightningElement) {
 
   /** A link always has text: when the record's name is hidden (field-level security), "View record". */
   get text(): string {
-    return this.label || viewRecordLabel;
+    return displayText(this.label).trim() || viewRecordLabel;
   }
   /** `view` by default; `edit` opens the record's edit page. */
   @api actionName = 'view';
@@ -23,9 +24,10 @@ export default class RecordLink extends NavigationMixin(LightningElement) {
     return this.currentId;
   }
   set recordId(value: string | null) {
-    this.currentId = value;
+    // Only a non-empty string is a record id; anything else (null, a number, an object) links nowhere.
+    this.currentId = typeof value === 'string' && value.trim() ? value : null;
     this.url = '#';
-    if (value) this.generate(value);
+    if (this.currentId) this.generate(this.currentId);
   }
 
   private get pageReference(): { type: string; attributes: Record<string, unknown> } {
@@ -33,9 +35,15 @@ export default class RecordLink extends NavigationMixin(LightningElement) {
   }
 
   private async generate(recordId: string): Promise<void> {
-    const url = await this[NavigationMixin.GenerateUrl](this.pageReference);
+    let url: string | null = null;
+    try {
+      url = await this[NavigationMixin.GenerateUrl](this.pageReference);
+    } catch {
+      // No URL (e.g. a context without navigation): the link keeps "#", and a click still navigates in place.
+      return;
+    }
     // Ignore an answer for a record this link no longer shows.
-    if (recordId === this.currentId && url) this.url = url;
+    if (recordId === this.currentId && typeof url === 'string' && url) this.url = url;
   }
 
   handleClick(event: MouseEvent): void {

@@ -1,4 +1,6 @@
 import { LightningElement, api } from 'lwc';
+import { NO_DATA, displayText, recordList } from 'c/coachingFormat';
+import emptyLabel from '@salesforce/label/c.Coaching_UI_Trend_Empty';
 
 export interface TrendPoint {
   key: string;
@@ -21,21 +23,46 @@ export default class TrendChart extends LightningElement {
   @api maxValue = 100;
 
   viewBox = `0 0 ${WIDTH} ${HEIGHT}`;
+  labels = { empty: emptyLabel };
+
+  get headingText(): string {
+    return displayText(this.heading);
+  }
+
+  /**
+   * The points as the chart draws them: a value that is not a finite number is no data (the line breaks), a
+   * missing label or display value reads "No data" in the table, and entries that are not records are dropped.
+   */
+  get rows(): TrendPoint[] {
+    return recordList<Partial<TrendPoint>>(this.points).map((p, i) => ({
+      key: displayText(p.key) || `point-${i}`,
+      label: displayText(p.label, NO_DATA),
+      value: finite(p.value) ? p.value : null,
+      displayValue: displayText(p.displayValue, NO_DATA)
+    }));
+  }
 
   get hasPoints(): boolean {
-    return (this.points ?? []).some((p) => finite(p.value));
+    return this.rows.some((p) => p.value !== null);
+  }
+
+  /** The scale: the given bounds when they are numbers in order, else 0–100. */
+  private get scale(): { min: number; max: number } {
+    const min = finite(this.minValue) ? this.minValue : 0;
+    const max = finite(this.maxValue) ? this.maxValue : 100;
+    return max > min ? { min, max } : { min: 0, max: 100 };
   }
 
   private coords(): { key: string; x: number; y: number | null }[] {
-    const list = this.points ?? [];
-    const span = this.maxValue - this.minValue || 1;
+    const list = this.rows;
+    const { min, max } = this.scale;
     const step = list.length > 1 ? (WIDTH - 2 * PAD) / (list.length - 1) : 0;
     return list.map((p, i) => {
-      const clamped = finite(p.value) ? Math.min(this.maxValue, Math.max(this.minValue, p.value)) : null;
+      const clamped = p.value === null ? null : Math.min(max, Math.max(min, p.value));
       return {
         key: p.key,
         x: list.length > 1 ? PAD + i * step : WIDTH / 2,
-        y: clamped === null ? null : HEIGHT - PAD - ((clamped - this.minValue) / span) * (HEIGHT - 2 * PAD)
+        y: clamped === null ? null : HEIGHT - PAD - ((clamped - min) / (max - min)) * (HEIGHT - 2 * PAD)
       };
     });
   }
@@ -63,11 +90,11 @@ export default class TrendChart extends LightningElement {
   }
 
   get firstLabel(): string {
-    return this.points?.[0]?.label ?? '';
+    return this.rows[0]?.label ?? '';
   }
 
   get lastLabel(): string {
-    const list = this.points ?? [];
+    const list = this.rows;
     return list.length > 1 ? list[list.length - 1].label : '';
   }
 }

@@ -46,9 +46,9 @@ describe('buildDealPanelView', () => {
     expect(view.rootCause).toBeNull();
   });
 
-  it('benchmarks a deal alone in its stage against its own age, says so, and reports an unknown deal', () => {
-    // Created 1 Oct, never moved: 54 days. Alone in its stage, the team median is 54 and the benchmark
-    // 1.5 × 54 = 81 days, so a lone deal is never stale by the team rule; the note shows the sample of one.
+  it('benchmarks a deal alone in its stage against the sales cycle, says so, and reports an unknown deal', () => {
+    // Created 1 Oct, never moved: 54 days. Alone in its stage there is no team median: the benchmark is the
+    // team's sales cycle, here the 84-day public median (no won deals), so 54 days is not stale.
     const deal = opportunity({
       id: 'D1',
       stageName: 'Made-up stage',
@@ -56,9 +56,9 @@ describe('buildDealPanelView', () => {
       lastActivityDate: '2026-11-20'
     });
     const view = buildDealPanelView(input({ opportunities: [deal] }));
-    expect(view.health!.benchmarkText).toBe('c.Coaching_Rep_Deal_Benchmark_Team');
+    expect(view.health!.benchmarkText).toBe('c.Coaching_Rep_Deal_Benchmark_Cycle');
     expect(view.health!.stageVariant).toBe('neutral');
-    expect(view.benchmarkNote).toBe('c.Coaching_Rep_Deal_Benchmark_Sample');
+    expect(view.benchmarkNote).toBe('');
     const none = buildDealPanelView(input({ opportunities: [] }, 'missing'));
     expect(none.found).toBe(false);
     expect(none.health).toBeNull();

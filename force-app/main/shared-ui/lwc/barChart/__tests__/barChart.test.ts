@@ -1,5 +1,11 @@
 import BarChart from 'c/barChart';
 import { mount, flushPromises, cleanup, byId, allById } from '@test/utils/dom';
+import { attributeText, deepText, LEAKED_PLACEHOLDER } from '@test/utils/text';
+
+const tableCells = (el: HTMLElement): string[][] =>
+  Array.from(byId(el, 'table')!.querySelectorAll('tr')).map((tr) =>
+    Array.from(tr.children).map((cell) => cell.textContent!.trim())
+  );
 
 const bars = [
   { key: 'a', label: 'Ana', value: 2, displayValue: '2.0×', target: 4, targetLabel: 'needs 4.0×', variant: 'error' },
@@ -26,10 +32,7 @@ describe('c-bar-chart', () => {
   it('repeats every figure in a table for assistive technology', async () => {
     const el = mount('c-bar-chart', BarChart, { heading: 'Coverage', bars });
     await flushPromises();
-    const cells = Array.from(byId(el, 'table')!.querySelectorAll('tr')).map((tr) =>
-      Array.from(tr.children).map((cell) => cell.textContent!.trim())
-    );
-    expect(cells).toEqual([
+    expect(tableCells(el)).toEqual([
       ['Ana', '2.0×', 'needs 4.0×'],
       ['Ben', '4.0×', 'needs 3.0×']
     ]);
@@ -55,13 +58,56 @@ describe('c-bar-chart', () => {
     await expect(el).toBeAccessible();
   });
 
-  it('says there is nothing to chart when there are no bars or bad input', async () => {
+  it('says there is nothing to chart when there are no bars', async () => {
     const el = mount('c-bar-chart', BarChart, { heading: 'Pipeline', bars: [] });
     await flushPromises();
-    expect(byId(el, 'empty')!.textContent).toBe('No data to chart yet.');
+    expect(byId(el, 'empty')!.textContent).toBe('c.Coaching_UI_Chart_Empty');
     el.bars = null;
     await flushPromises();
     expect(byId(el, 'empty')).not.toBeNull();
+    await expect(el).toBeAccessible();
+  });
+
+  it('reads "No data" for a bar whose label and display value are absent (fields hidden), drawing no bar', async () => {
+    const el = mount('c-bar-chart', BarChart, {
+      heading: 'Coverage',
+      bars: [bars[0], { key: 'c', target: 3, targetLabel: 'needs 3.0×' }]
+    });
+    await flushPromises();
+    expect(tableCells(el)).toEqual([
+      ['Ana', '2.0×', 'needs 4.0×'],
+      ['No data', 'No data', 'needs 3.0×']
+    ]);
+    expect(Number(allById(el, 'bar')[1].getAttribute('width'))).toBe(0);
+    expect(allById(el, 'target')).toHaveLength(2);
+    expect(deepText(el)).not.toMatch(LEAKED_PLACEHOLDER);
+    await expect(el).toBeAccessible();
+  });
+
+  it('copes with invalid input: a list of the wrong type, null entries, NaN and text values, a NaN maximum', async () => {
+    const el = mount('c-bar-chart', BarChart, { heading: 'Pipeline', bars: 'error' });
+    await flushPromises();
+    expect(byId(el, 'empty')).not.toBeNull();
+    Object.assign(el, {
+      maxValue: Number.NaN,
+      description: Number.NaN,
+      bars: [
+        null,
+        { key: 'a', label: 'Ana', value: 2, displayValue: '2', variant: 'purple' },
+        { key: 'b', label: 'Ben', value: Number.NaN, displayValue: Number.NaN, target: '4' },
+        { key: 'c', label: 'Cy', value: '3', displayValue: '3' }
+      ]
+    });
+    await flushPromises();
+    // Only Ana's 2 is a number: the scale is 2 × 1.1 = 2.2, so her bar is 2 / 2.2 = 90.9% wide.
+    const rects = allById(el, 'bar');
+    expect(rects.map((r) => Number(r.getAttribute('width')))).toEqual([expect.closeTo(90.91, 1), 0, 0]);
+    expect(rects[0].getAttribute('class')).toBe('bar bar_neutral');
+    expect(byId(el, 'target')).toBeNull();
+    expect(byId(el, 'description')).toBeNull();
+    expect(tableCells(el).map((row) => row[1])).toEqual(['2', 'No data', '3']);
+    expect(deepText(el)).not.toMatch(LEAKED_PLACEHOLDER);
+    expect(attributeText(el)).not.toContain('NaN');
     await expect(el).toBeAccessible();
   });
 });
