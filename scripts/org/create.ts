@@ -10,10 +10,8 @@ import { exitWithError, OrgScriptError, UsageError } from './lib/errors.ts';
 import { buildProject } from './lib/build.ts';
 import { requireSf, runSfJson, quietSalesforceCli } from './lib/sf-cli.ts';
 import { packagePermissionSets } from './lib/project-metadata.ts';
-import { connectToOrg } from './lib/connection.ts';
-import { readDemoDocument, generateDemoDocument } from './lib/demo-document.ts';
-import { seedOrg, formatSeedReport } from './seed/seeder.ts';
 import { deployToOrg } from './deploy.ts';
+import { runSeed, parseSeedArgs } from './seed.ts';
 import { PROJECT_ROOT } from '../lib/project.ts';
 
 const USAGE =
@@ -63,6 +61,11 @@ export async function runCreate(argv: string[], log = console.log): Promise<numb
   const definition = flags['definition-file'] ?? join('config', 'project-scratch-def.json');
   if (!existsSync(join(PROJECT_ROOT, definition)) && !existsSync(definition))
     throw new UsageError(`--definition-file ${definition}: no such file.`);
+  // The seed step's flags are checked now, not after a scratch org has been spent.
+  const seedArgs = ['--target-org', alias];
+  for (const flag of ['file', 'seed', 'reps', 'bulk-threshold'] as const)
+    if (flags[flag] !== undefined) seedArgs.push(`--${flag}`, flags[flag]);
+  if (!flags['no-seed']) parseSeedArgs(seedArgs);
   quietSalesforceCli();
   requireSf();
   buildProject(log);
@@ -92,18 +95,8 @@ export async function runCreate(argv: string[], log = console.log): Promise<numb
       return 0;
     }
     log('▶ seed the demo org');
-    const session = await connectToOrg({ targetOrg: alias });
-    const doc = flags.file
-      ? readDemoDocument(flags.file)
-      : await generateDemoDocument({
-          seed: flags.seed === undefined ? undefined : intFlag(flags.seed, 'seed', 1),
-          reps: flags.reps === undefined ? undefined : intFlag(flags.reps, 'reps', 9, 1)
-        });
-    const report = await seedOrg(session, doc, {
-      bulkThreshold: flags['bulk-threshold'] ? intFlag(flags['bulk-threshold'], 'bulk-threshold', 2000, 1) : undefined
-    });
-    log(formatSeedReport(report));
-    if (report.failures.length > 0) {
+    // The same command as `npm run org:seed`: its report is printed even when seeding stops part-way.
+    if ((await runSeed(seedArgs, log)) !== 0) {
       log(
         `Some records were not seeded (above). Fix the cause, then finish with: npm run org:seed -- --target-org ${alias}`
       );
@@ -112,7 +105,8 @@ export async function runCreate(argv: string[], log = console.log): Promise<numb
     log(`Ready. Open it: sf org open --target-org ${alias}`);
     return 0;
   } catch (error) {
-    // The org exists and costs a scratch-org allocation: say how to carry on or clean up.
+    // The org exists and costs a scratch-org allocation: say how to carry on or clean up (a seed that stopped
+    // part-way has printed its report above).
     const explained =
       error instanceof OrgScriptError ? error : new OrgScriptError('FAILED', String((error as Error).message ?? error));
     throw new OrgScriptError(

@@ -3,7 +3,7 @@
  * Safe to re-run: records the seed already wrote are matched and updated, not duplicated (seed/plan.ts).
  * Prints a report per type and every record that failed; exits 1 when any record failed.
  */
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { connectToOrg } from './lib/connection.ts';
 import { parseFlags, intFlag } from './lib/args.ts';
 import { exitWithError, UsageError } from './lib/errors.ts';
@@ -14,7 +14,8 @@ import { DEFAULT_BULK_THRESHOLD } from './lib/write.ts';
 const USAGE =
   'npm run org:seed -- --target-org <alias> [--file demo-org.json | --seed N --anchor YYYY-MM-DD --reps N] [--dry-run] [--no-history] [--bulk-threshold N] [--report seed-report.json] [--namespace ns]';
 
-export async function runSeed(argv: string[], out: (line: string) => void = console.log): Promise<number> {
+/** The flags, checked before anything touches an org (org:create checks them before it creates one). */
+export function parseSeedArgs(argv: string[]) {
   const flags = parseFlags(
     argv,
     {
@@ -32,21 +33,29 @@ export async function runSeed(argv: string[], out: (line: string) => void = cons
     },
     USAGE
   );
+  if (flags.file && (flags.seed || flags.anchor || flags.reps)) {
+    throw new UsageError('Pass either --file or the generator flags (--seed, --anchor, --reps), not both.');
+  }
+  if (flags.file && !existsSync(flags.file)) throw new UsageError(`--file ${flags.file}: no such file.`);
+  if (flags.anchor && !/^\d{4}-\d\d-\d\d$/.test(flags.anchor))
+    throw new UsageError(`--anchor must be YYYY-MM-DD, not "${flags.anchor}".`);
+  return {
+    flags,
+    bulkThreshold: intFlag(flags['bulk-threshold'], 'bulk-threshold', DEFAULT_BULK_THRESHOLD, 1),
+    generate: {
+      seed: flags.seed === undefined ? undefined : intFlag(flags.seed, 'seed', 1),
+      anchor: flags.anchor,
+      reps: flags.reps === undefined ? undefined : intFlag(flags.reps, 'reps', 9, 1)
+    }
+  };
+}
+
+export async function runSeed(argv: string[], out: (line: string) => void = console.log): Promise<number> {
+  const { flags, bulkThreshold, generate } = parseSeedArgs(argv);
   if (flags.help) {
     out(`Usage: ${USAGE}`);
     return 0;
   }
-  if (flags.file && (flags.seed || flags.anchor || flags.reps)) {
-    throw new UsageError('Pass either --file or the generator flags (--seed, --anchor, --reps), not both.');
-  }
-  if (flags.anchor && !/^\d{4}-\d\d-\d\d$/.test(flags.anchor))
-    throw new UsageError(`--anchor must be YYYY-MM-DD, not "${flags.anchor}".`);
-  const bulkThreshold = intFlag(flags['bulk-threshold'], 'bulk-threshold', DEFAULT_BULK_THRESHOLD, 1);
-  const generate = {
-    seed: flags.seed === undefined ? undefined : intFlag(flags.seed, 'seed', 1),
-    anchor: flags.anchor,
-    reps: flags.reps === undefined ? undefined : intFlag(flags.reps, 'reps', 9, 1)
-  };
   const session = await connectToOrg({ targetOrg: flags['target-org'] });
   const doc = flags.file ? readDemoDocument(flags.file) : await generateDemoDocument(generate);
   const writeReport = (report: SeedReport): void => {

@@ -147,6 +147,17 @@ export function fakeOrgFor(doc: SeedDocument, options: FakeOrgOptions = {}): Fak
   return fake;
 }
 
+/** The session expires after `inserts` sObject Collections inserts have gone through: a seed stops part-way. */
+export function expireSessionAfterInserts(fake: FakeSalesforce, inserts: number): void {
+  fake.plantFault({
+    match: /POST .*composite\/sobjects/,
+    status: 401,
+    body: [{ errorCode: 'INVALID_SESSION_ID', message: 'Session expired or invalid' }],
+    times: 99,
+    skip: inserts
+  });
+}
+
 /** Settings rows as an org with the package's default custom metadata returns them. */
 export const SETTINGS_ROWS: Record<string, Record<string, unknown>[]> = {
   Coaching_Setting__mdt: [

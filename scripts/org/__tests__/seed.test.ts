@@ -8,11 +8,13 @@ import assert from 'node:assert/strict';
 import { readFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fakeOrgFor, loadSmallDoc, SMALL_DOC_PATH } from './fake-org.ts';
+import { fakeOrgFor, loadSmallDoc, SMALL_DOC_PATH, expireSessionAfterInserts } from './fake-org.ts';
 import { runCli } from './run-cli.ts';
 import type { FakeSalesforce } from './fake-salesforce.ts';
 import { connectToOrg } from '../lib/connection.ts';
-import { seedOrg, formatSeedReport, SeedAborted, type SeedReport } from '../seed/seeder.ts';
+import { seedOrg, formatSeedReport, SeedAborted, type SeedReport, type SeedDocument } from '../seed/seeder.ts';
+import { generateDemoOrg } from '../../../demo-org/generator.ts';
+import { parseArgs as parseGeneratorArgs } from '../../../demo-org/cli.ts';
 import { orgUsername, keyValue } from '../seed/plan.ts';
 import { OrgScriptError } from '../lib/errors.ts';
 
@@ -229,13 +231,7 @@ test('a dry run plans the same counts and writes nothing', async () => {
 test('a session lost mid-seed stops with the report of what was written', async () => {
   const { doc, fake, session } = await start();
   // The currency, roles, users and permission set assignments get through (4 POSTs); accounts meet an expired session.
-  fake.plantFault({
-    match: /POST .*composite\/sobjects/,
-    status: 401,
-    body: [{ errorCode: 'INVALID_SESSION_ID', message: 'Session expired or invalid' }],
-    times: 99,
-    skip: 4
-  });
+  expireSessionAfterInserts(fake, 4);
   await assert.rejects(seedOrg(session, doc, { namespace: null }), (error: unknown) => {
     assert.ok(error instanceof SeedAborted);
     assert.match(error.message, /^The session for .* is invalid or expired/);
@@ -368,4 +364,23 @@ test('org:seed as a command: the report on stdout, the JSON report file, exit 1 
   const second = await runCli('seed.ts', ['--file', SMALL_DOC_PATH], env);
   assert.equal(second.code, 0, second.stderr);
   assert.match(second.stdout, /Account\s+4\s+1\s+3\s+0\s+0/);
+});
+
+test('org:seed without --file generates the demo org (engine snapshots included) and seeds all of it', async () => {
+  const options = ['--seed', '5', '--reps', '2'];
+  const doc = generateDemoOrg(parseGeneratorArgs(options, '2026-01-01').generation) as unknown as SeedDocument;
+  fake = fakeOrgFor(doc);
+  await fake.start();
+  const r = await runCli('seed.ts', options, { SF_ACCESS_TOKEN: 'TEST_TOKEN', SF_INSTANCE_URL: fake.url });
+  assert.equal(r.code, 0, r.stderr);
+  assert.doesNotMatch(r.stdout, /not seeded:\n/);
+  for (const type of ['User', 'Account', 'Opportunity', 'Coaching_Session__c', 'Deal_Review__c'])
+    assert.equal(fake.records(type).length - (type === 'User' ? 1 : 0), doc.records[type]!.length, type);
+  const withSnapshot = doc.records.Coaching_Session__c!.filter((s) => typeof s.Snapshot__c === 'string');
+  assert.ok(withSnapshot.length > 0, 'the generator made snapshots');
+  assert.equal(
+    fake.records('Coaching_Session__c').filter((s) => typeof s.Snapshot__c === 'string').length,
+    withSnapshot.length,
+    'and they reached the org'
+  );
 });

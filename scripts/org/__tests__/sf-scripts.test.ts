@@ -9,11 +9,14 @@ import { tmpdir } from 'node:os';
 import { join, relative, delimiter } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runCli } from './run-cli.ts';
-import { fakeOrgFor, loadSmallDoc, SMALL_DOC_PATH } from './fake-org.ts';
+import { fakeOrgFor, loadSmallDoc, SMALL_DOC_PATH, expireSessionAfterInserts } from './fake-org.ts';
 import type { FakeSalesforce } from './fake-salesforce.ts';
 import { judgeApexRun, type ApexRunResult } from '../apex-test.ts';
 import { stageProject, mergePackageAliases, runPackageVersion } from '../package-version.ts';
 import { PROJECT_ROOT } from '../../lib/project.ts';
+import { generateDemoOrg } from '../../../demo-org/generator.ts';
+import { parseArgs as parseGeneratorArgs } from '../../../demo-org/cli.ts';
+import type { SeedDocument } from '../seed/seeder.ts';
 
 const FAKE_SF = fileURLToPath(new URL('./fake-sf.cjs', import.meta.url));
 
@@ -103,6 +106,50 @@ test('org:create after the org exists but the deploy fails says how to continue 
     /^error: Deploying to demo2 failed .* The scratch org "demo2" exists: .*sf org delete scratch --target-org demo2 --no-prompt/
   );
   assert.equal(r.stderr.trim().split('\n').length, 1);
+});
+
+test('org:create when seeding stops part-way prints the seed report, then one line, and exits 1', async () => {
+  const own = fakeOrgFor(loadSmallDoc());
+  await own.start();
+  try {
+    // Currencies, roles and users get through; the session dies before the accounts.
+    expireSessionAfterInserts(own, 4);
+    const { env } = sfEnv({ FAKE_SF_TOKEN: 'TEST_TOKEN', FAKE_SF_INSTANCE: own.url });
+    const r = await runCli('create.ts', ['--alias', 'half', '--file', SMALL_DOC_PATH], env);
+    assert.equal(r.code, 1);
+    assert.match(r.stdout, /Seed report for half/);
+    assert.match(r.stdout, /\nUser\s+5\s+5\s+0\s+0\s+0\n/, 'what was written before it stopped');
+    assert.match(r.stdout, /\nAccount\s+4\s+0\s+0\s+0\s+4\n/, 'and what was not');
+    assert.equal(r.stderr.trim().split('\n').length, 1, r.stderr);
+    assert.match(r.stderr, /^error: The session for half is invalid or expired.* The scratch org "half" exists/);
+  } finally {
+    await own.stop();
+  }
+});
+
+test('org:create seeds the generated demo org by default (no --file), and checks seed flags before creating', async () => {
+  const options = ['--seed', '3', '--reps', '2'];
+  const doc = generateDemoOrg(parseGeneratorArgs(options, '2026-01-01').generation) as unknown as SeedDocument;
+  const own = fakeOrgFor(doc);
+  await own.start();
+  try {
+    const { env, calls } = sfEnv({ FAKE_SF_TOKEN: 'TEST_TOKEN', FAKE_SF_INSTANCE: own.url });
+    const r = await runCli('create.ts', ['--alias', 'gen', ...options], env);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stdout, /Ready\. Open it/);
+    for (const type of ['Account', 'Opportunity', 'Coaching_Session__c', 'Action_Item__c'])
+      assert.equal(own.records(type).length, doc.records[type]!.length, type);
+    const bad = await runCli('create.ts', ['--alias', 'gen2', '--reps', '0'], env);
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /--reps must be a whole number ≥ 1/);
+    assert.equal(
+      calls().filter((c) => c.args.includes('scratch') && c.args.includes('gen2')).length,
+      0,
+      'no scratch org spent on a bad flag'
+    );
+  } finally {
+    await own.stop();
+  }
 });
 
 test('without the Salesforce CLI the scripts print the one-line install hint', async () => {

@@ -31,10 +31,14 @@ export function readDemoDocument(file: string): SeedDocument {
   return doc;
 }
 
+type GeneratorCli = typeof import('../../../demo-org/cli.ts');
+type Generator = typeof import('../../../demo-org/generator.ts');
+
 /**
  * Runs the demo-org generator in-process, through its own flag parsing (so `--reps 3` means what it means for
- * `npm run demo:generate`) and with the engine's snapshots on held 1:1s. Loaded by path, so the org scripts
- * work without the generator when --file is given.
+ * `npm run demo:generate`). The generator fills the held 1:1s' snapshots with the engine itself unless told
+ * otherwise. Loaded by path at run time, so the org scripts work without the generator when --file is given;
+ * the types come from the modules, so a change to their API fails the type check here.
  */
 export async function generateDemoDocument(options: GenerateOptions): Promise<SeedDocument> {
   const dir = join(PROJECT_ROOT, 'demo-org');
@@ -44,24 +48,18 @@ export async function generateDemoDocument(options: GenerateOptions): Promise<Se
       'The demo-org generator (demo-org/generator.ts) is not in this checkout: pass --file <demo-org.json>.'
     );
   }
-  const cli = (await import(pathToFileURL(join(dir, 'cli.ts')).href)) as {
-    parseArgs: (argv: readonly string[], today: string) => { generation: unknown; snapshots: boolean };
-  };
-  const generator = (await import(pathToFileURL(join(dir, 'generator.ts')).href)) as {
-    generateDemoOrg: (options: unknown, makeSnapshot?: unknown) => SeedDocument;
-  };
-  const snapshots = (await import(pathToFileURL(join(dir, 'snapshots.ts')).href)) as {
-    engineSnapshots: () => Promise<unknown>;
-  };
+  const cli = (await import(pathToFileURL(join(dir, 'cli.ts')).href)) as GeneratorCli;
+  const generator = (await import(pathToFileURL(join(dir, 'generator.ts')).href)) as Generator;
   const argv: string[] = [];
   if (options.seed !== undefined) argv.push('--seed', String(options.seed));
   if (options.anchor !== undefined) argv.push('--anchor', options.anchor);
   if (options.reps !== undefined) argv.push('--reps', String(options.reps));
-  let parsed: { generation: unknown; snapshots: boolean };
   try {
-    parsed = cli.parseArgs(argv, new Date().toISOString().slice(0, 10));
+    const { generation } = cli.parseArgs(argv, new Date().toISOString().slice(0, 10));
+    return generator.generateDemoOrg(generation) as unknown as SeedDocument;
   } catch (error) {
-    throw new UsageError((error as Error).message);
+    if (error instanceof cli.UsageError || error instanceof generator.InvalidOptionsError)
+      throw new UsageError(cli.asFlagMessage(error.message));
+    throw error;
   }
-  return generator.generateDemoOrg(parsed.generation, parsed.snapshots ? await snapshots.engineSnapshots() : undefined);
 }
