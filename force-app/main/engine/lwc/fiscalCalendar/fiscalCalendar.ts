@@ -7,6 +7,12 @@ import type { FiscalCalendar, FiscalPeriod, IsoDate } from 'c/coachingModel';
 import { civilFromDay, dayFromCivil, dayFromIso, isoFromDay } from 'c/calendarDate';
 import type { WarningLog } from 'c/engineWarnings';
 
+/**
+ * Where a quarter comes from: the standard rule, the org's custom periods, or the custom pattern extended
+ * past (or before) the custom periods, or across a gap between them (FISCAL_PERIODS_EXTENDED warning).
+ */
+export type FiscalQuarterSource = 'STANDARD' | 'CUSTOM' | 'EXTENDED';
+
 export interface FiscalQuarter {
   /** Day numbers (days since 1970-01-01) of the first and the last day, both inclusive. */
   startDay: number;
@@ -16,16 +22,23 @@ export interface FiscalQuarter {
   label: string;
   fiscalYear: number;
   number: number;
+  source: FiscalQuarterSource;
 }
 
 export interface FiscalQuarters {
-  /** The quarter that contains a calendar day. */
+  /** The quarter that contains a calendar day. Quarters tile time: contiguous, never overlapping. */
   containing(day: number): FiscalQuarter;
   after(quarter: FiscalQuarter): FiscalQuarter;
   before(quarter: FiscalQuarter): FiscalQuarter;
 }
 
-function quarterOf(startDay: number, endDay: number, fiscalYear: number, number: number): FiscalQuarter {
+function quarterOf(
+  startDay: number,
+  endDay: number,
+  fiscalYear: number,
+  number: number,
+  source: FiscalQuarterSource
+): FiscalQuarter {
   return {
     startDay,
     endDay,
@@ -33,7 +46,8 @@ function quarterOf(startDay: number, endDay: number, fiscalYear: number, number:
     end: isoFromDay(endDay),
     label: `FY${fiscalYear} Q${number}`,
     fiscalYear,
-    number
+    number,
+    source
   };
 }
 
@@ -48,12 +62,38 @@ function standardQuarter(day: number, startMonth: number, nameByStartYear: boole
   const endDay = dayFromCivil(startYear, firstMonth + 3, 1) - 1;
   // A year starting in January is named after that year either way.
   const fiscalYear = nameByStartYear || startMonth === 1 ? startYear : startYear + 1;
-  return quarterOf(startDay, endDay, fiscalYear, number);
+  return quarterOf(startDay, endDay, fiscalYear, number, 'STANDARD');
+}
+
+/** A custom quarter of 13 weeks (4-4-5, 4-5-4 and 5-4-4 years), used when no custom quarter of that number is known. */
+export const CUSTOM_QUARTER_DAYS = 91;
+/** Extension stops this many quarters (250 years) away from the custom periods; the standard rule applies beyond. */
+const MAX_EXTENDED_QUARTERS = 1_000;
+
+interface QuarterNumber {
+  fiscalYear: number;
+  number: number;
+}
+
+function nextNumber(q: QuarterNumber): QuarterNumber {
+  return q.number >= 4
+    ? { fiscalYear: q.fiscalYear + 1, number: 1 }
+    : { fiscalYear: q.fiscalYear, number: q.number + 1 };
+}
+
+function previousNumber(q: QuarterNumber): QuarterNumber {
+  return q.number <= 1
+    ? { fiscalYear: q.fiscalYear - 1, number: 4 }
+    : { fiscalYear: q.fiscalYear, number: q.number - 1 };
 }
 
 /**
- * The org's quarters. Custom quarters take precedence where they exist; a date outside them (before the
- * first or after the last custom year) falls back to the standard rule, with one warning.
+ * The org's quarters. Without custom periods, the standard rule. With custom periods (e.g. a 4-4-5 year), the
+ * custom quarters; a day after the last one, or before the first, lies in the custom pattern extended: each
+ * extended quarter is as long as the last known (first known, going back) custom quarter with the same number,
+ * or 13 weeks, and numbered on from its neighbour. A gap between custom quarters becomes one extended quarter.
+ * Either way the quarters stay contiguous and never overlap, and the first extended quarter a view touches
+ * raises one FISCAL_PERIODS_EXTENDED warning, because the org's own periods should be entered.
  */
 export function createFiscalQuarters(calendar: FiscalCalendar | null | undefined, log?: WarningLog): FiscalQuarters {
   let startMonth = calendar?.startMonth ?? 1;
@@ -62,30 +102,64 @@ export function createFiscalQuarters(calendar: FiscalCalendar | null | undefined
     startMonth = 1;
   }
   const nameByStartYear = calendar?.nameByStartYear ?? false;
-  const custom = customQuarters(calendar?.customQuarters ?? [], log);
-  const first = custom.length ? custom[0].startDay : Infinity;
-  const last = custom.length ? custom[custom.length - 1].endDay : -Infinity;
-  let warnedOutside = false;
-
-  const containing = (day: number): FiscalQuarter => {
-    if (day >= first && day <= last) {
-      let lo = 0;
-      let hi = custom.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (custom[mid].startDay <= day) lo = mid;
-        else hi = mid - 1;
-      }
-      if (custom[lo].endDay >= day) return custom[lo];
-    }
-    if (custom.length && !warnedOutside) {
-      warnedOutside = true;
+  const custom = customQuarters(Array.isArray(calendar?.customQuarters) ? calendar.customQuarters : [], log);
+  if (custom.length === 0) {
+    const containing = (day: number): FiscalQuarter => standardQuarter(day, startMonth, nameByStartYear);
+    return { containing, after: (q) => containing(q.endDay + 1), before: (q) => containing(q.startDay - 1) };
+  }
+  const lengthByNumber = (fromEnd: boolean): Map<number, number> => {
+    const lengths = new Map<number, number>();
+    for (const q of fromEnd ? [...custom].reverse() : custom)
+      if (!lengths.has(q.number)) lengths.set(q.number, q.endDay - q.startDay + 1);
+    return lengths;
+  };
+  const forwardLengths = lengthByNumber(true);
+  const backwardLengths = lengthByNumber(false);
+  // Extended quarters, built once as far as a view has asked.
+  const later: FiscalQuarter[] = [];
+  const earlier: FiscalQuarter[] = [];
+  let warned = false;
+  const extended = (startDay: number, endDay: number, n: QuarterNumber): FiscalQuarter => {
+    if (!warned) {
+      warned = true;
       log?.add(
-        'INVALID_VALUE',
-        `${isoFromDay(day)} lies outside the custom fiscal periods; standard fiscal quarters are used there.`
+        'FISCAL_PERIODS_EXTENDED',
+        `Quarters from ${isoFromDay(startDay)} are not among the custom fiscal periods (${custom[0].start} – ${
+          custom[custom.length - 1].end
+        }); the custom pattern is extended. Enter the org's fiscal periods to replace it.`
       );
     }
-    return standardQuarter(day, startMonth, nameByStartYear);
+    return quarterOf(startDay, endDay, n.fiscalYear, n.number, 'EXTENDED');
+  };
+  const first = custom[0];
+  const last = custom[custom.length - 1];
+
+  const containing = (day: number): FiscalQuarter => {
+    if (day > last.endDay) {
+      let q = later.length ? later[later.length - 1] : last;
+      if (day <= q.endDay) return later[findIndex(later, day)];
+      while (day > q.endDay && later.length < MAX_EXTENDED_QUARTERS) {
+        const n = nextNumber(q);
+        q = extended(q.endDay + 1, q.endDay + (forwardLengths.get(n.number) ?? CUSTOM_QUARTER_DAYS), n);
+        later.push(q);
+      }
+      return day <= q.endDay ? q : standardQuarter(day, startMonth, nameByStartYear);
+    }
+    if (day < first.startDay) {
+      let q = earlier.length ? earlier[earlier.length - 1] : first;
+      if (day >= q.startDay) return earlier[findIndexDescending(earlier, day)];
+      while (day < q.startDay && earlier.length < MAX_EXTENDED_QUARTERS) {
+        const n = previousNumber(q);
+        q = extended(q.startDay - (backwardLengths.get(n.number) ?? CUSTOM_QUARTER_DAYS), q.startDay - 1, n);
+        earlier.push(q);
+      }
+      return day >= q.startDay ? q : standardQuarter(day, startMonth, nameByStartYear);
+    }
+    const i = findIndex(custom, day);
+    const q = custom[i];
+    if (q.endDay >= day) return q;
+    // In a gap between two custom quarters: the gap is one extended quarter.
+    return extended(q.endDay + 1, custom[i + 1].startDay - 1, nextNumber(q));
   };
   return {
     containing,
@@ -94,31 +168,62 @@ export function createFiscalQuarters(calendar: FiscalCalendar | null | undefined
   };
 }
 
+/** Index of the last quarter (sorted by start) that starts on or before `day`; 0 when none does. */
+function findIndex(quarters: readonly FiscalQuarter[], day: number): number {
+  let lo = 0;
+  let hi = quarters.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (quarters[mid].startDay <= day) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Index of the quarter containing `day` in a list sorted by start, latest first. */
+function findIndexDescending(quarters: readonly FiscalQuarter[], day: number): number {
+  let lo = 0;
+  let hi = quarters.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quarters[mid].startDay <= day) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
 /** Valid custom quarters, sorted; overlapping or unreadable ones are dropped with a warning. */
 function customQuarters(periods: readonly FiscalPeriod[], log?: WarningLog): FiscalQuarter[] {
   const quarters: FiscalQuarter[] = [];
   for (const p of periods) {
-    if (p.type !== 'Quarter') continue;
+    if (!p || p.type !== 'Quarter') continue;
     const startDay = dayFromIso(p.startDate);
     const endDay = dayFromIso(p.endDate);
-    if (startDay === null || endDay === null || endDay < startDay) {
+    const number = Number.isInteger(p.number) && p.number >= 1 && p.number <= 4 ? p.number : null;
+    const fiscalYear = Number.isInteger(p.fiscalYear) ? p.fiscalYear : null;
+    if (startDay === null || endDay === null || endDay < startDay || number === null || fiscalYear === null) {
       log?.add(
         'INVALID_VALUE',
-        `Fiscal period ${p.label} has unreadable dates (${p.startDate} – ${p.endDate}); ignored.`
+        `Fiscal period ${String(p.label)} has unreadable dates or numbers (${String(p.startDate)} – ${String(
+          p.endDate
+        )}, Q${String(p.number)} ${String(p.fiscalYear)}); ignored.`
       );
       continue;
     }
     quarters.push({
-      ...quarterOf(startDay, endDay, p.fiscalYear, p.number),
-      label: p.label || `FY${p.fiscalYear} Q${p.number}`
+      ...quarterOf(startDay, endDay, fiscalYear, number, 'CUSTOM'),
+      label: typeof p.label === 'string' && p.label ? p.label : `FY${fiscalYear} Q${number}`
     });
   }
   quarters.sort((a, b) => a.startDay - b.startDay);
-  return quarters.filter((q, i) => {
-    const overlaps = i > 0 && q.startDay <= quarters[i - 1].endDay;
-    if (overlaps) log?.add('INVALID_VALUE', `Fiscal period ${q.label} overlaps the one before it; ignored.`);
-    return !overlaps;
-  });
+  const kept: FiscalQuarter[] = [];
+  for (const q of quarters) {
+    const previous = kept[kept.length - 1];
+    if (previous && q.startDay <= previous.endDay)
+      log?.add('INVALID_VALUE', `Fiscal period ${q.label} overlaps the one before it; ignored.`);
+    else kept.push(q);
+  }
+  return kept;
 }
 
 /** The quarters one view needs, computed once from "today". */
