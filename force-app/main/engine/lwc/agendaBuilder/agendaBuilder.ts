@@ -3,13 +3,13 @@
  * order (disabled ones left out), each with items ordered by importance. Every item names the records it is
  * about, so components can link to them, and carries 1–3 questions that fit its facts.
  */
-import type { ActionItem, AgendaSectionKey, DealReview, Id, IsoDate, Opportunity, Session } from 'c/coachingModel';
+import type { ActionItem, AgendaSectionKey, DealReview, Id, IsoDate, Opportunity } from 'c/coachingModel';
 import { dayFromIso, isoFromDay } from 'c/calendarDate';
 import type { ResolvedSettings } from 'c/coachingSettings';
 import type { AccountPriorities } from 'c/accountPriority';
 import type { DealHealth } from 'c/dealHealth';
 import type { Diagnosis, EvidenceUnit } from 'c/repDiagnosis';
-import type { QuarterForecast } from 'c/forecastAccuracy';
+import type { RepForecastView } from 'c/forecastAccuracy';
 import type { SnapshotDiff } from 'c/pipelineSnapshot';
 import type { QuarterMetrics, RepMetrics } from 'c/pipelineMetrics';
 import { ratio } from 'c/numberStats';
@@ -65,15 +65,14 @@ export interface AgendaInput {
   accountActivityDay: (accountId: Id) => number | null;
   actionItems: readonly ActionItem[];
   reviewsByOpportunity: Map<Id, DealReview[]>;
-  /** The rep's held 1:1s, oldest first. */
-  heldSessions: readonly Session[];
   /** Local day of the last held 1:1, null when there was none. */
   lastHeldDay: number | null;
   /** Changes since the last snapshot, when there is one. */
   diff: SnapshotDiff | null;
   accounts: AccountPriorities;
   diagnosis: Diagnosis;
-  forecasts: readonly QuarterForecast[];
+  /** The rep's forecast: scored past quarters and this quarter's calls week over week. */
+  forecast: RepForecastView;
   amountOf: (opp: Opportunity) => number | null;
 }
 
@@ -159,22 +158,27 @@ function actionItemSection(input: AgendaInput): AgendaItem[] {
     });
 }
 
-/** 2. Deals lost since the last 1:1 and open deals gone quiet; those without a documented root cause first. */
+/**
+ * 2. Lost and disengaged deals. A lost deal is listed when it was lost since the last 1:1, and it stays on the
+ * agenda while its root cause is missing, for up to `lostReviewWindowDays` after it closed. Open deals gone
+ * quiet are listed while they are disengaged. Missing root causes come first, then bigger and newer losses.
+ */
 function lostDisengagedSection(input: AgendaInput, since: number): AgendaItem[] {
   const items: AgendaItem[] = [];
   const documented = (oppId: Id, type: 'Lost' | 'Disengaged'): DealReview | undefined =>
     (input.reviewsByOpportunity.get(oppId) ?? []).find(
-      (r) => r.reviewType === type && (r.rootCause ?? '').trim() !== ''
+      (r) => r && r.reviewType === type && (r.rootCause ?? '').trim() !== ''
     );
-  const add = (opp: Opportunity, type: 'Lost' | 'Disengaged', extra: Fact[]): void => {
+  const add = (opp: Opportunity, type: 'Lost' | 'Disengaged', extra: Fact[], sinceLastOneOnOne: boolean): void => {
     const review = documented(opp.id, type);
     const amount = input.amountOf(opp);
+    // Bigger deals first: up to 20 points for a deal four times the average win.
+    const size = Math.min(20, (ratio(amount ?? 0, input.metrics.trailing.averageWonAmount) ?? 0) * 5);
     items.push(
       item(
         'Lost_Disengaged',
         opp.id,
-        // Bigger deals first: up to 20 points for a deal four times the average win.
-        (review ? 30 : 70) + Math.min(20, (ratio(amount ?? 0, input.metrics.trailing.averageWonAmount) ?? 0) * 5),
+        (review ? 30 : sinceLastOneOnOne ? 70 : 60) + size,
         `${type === 'Lost' ? 'Lost' : 'Disengaged'}: ${opp.name}`,
         [
           { label: 'Amount', value: amount, unit: 'money' },
@@ -193,15 +197,28 @@ function lostDisengagedSection(input: AgendaInput, since: number): AgendaItem[] 
       )
     );
   };
+  const reviewFrom = input.today - input.settings.lostReviewWindowDays;
   for (const opp of input.opportunities) {
+    if (!opp.isClosed || opp.isWon) continue;
     const close = dayFromIso(opp.closeDate);
-    if (opp.isClosed && !opp.isWon && close !== null && close >= since)
-      add(opp, 'Lost', [{ label: 'Closed', value: opp.closeDate, unit: 'date' }]);
+    if (close === null) continue;
+    const recent = close >= since;
+    if (!recent && !(close >= reviewFrom && !documented(opp.id, 'Lost'))) continue;
+    add(
+      opp,
+      'Lost',
+      [
+        { label: 'Closed', value: opp.closeDate, unit: 'date' },
+        { label: 'Days since lost', value: Math.max(0, input.today - close), unit: 'days' }
+      ],
+      recent
+    );
   }
   for (const d of input.deals) {
     if (!d.isDisengaged) continue;
     const opp = input.opportunitiesById.get(d.opportunityId);
-    if (opp) add(opp, 'Disengaged', [{ label: 'Days without activity', value: d.daysSinceActivity, unit: 'days' }]);
+    if (opp)
+      add(opp, 'Disengaged', [{ label: 'Days without activity', value: d.daysSinceActivity, unit: 'days' }], true);
   }
   return items;
 }
@@ -429,19 +446,19 @@ function skillsSection(input: AgendaInput): AgendaItem[] {
 /** 7. The forecast to record today, against the CRM and the last 1:1, and how accurate past quarters were. */
 function forecastSection(input: AgendaInput): AgendaItem[] {
   const m = input.metrics.current;
-  const lastCall = [...input.heldSessions]
-    .reverse()
-    .find((s) => s.commitCurrentQuarter !== null && s.forecastPeriodStart === m.quarter.start);
+  const { current, quarters } = input.forecast;
   const facts: Fact[] = [
     { label: 'CRM commit (closed won + commit)', value: m.forecastCommit, unit: 'money' },
     { label: 'CRM best case', value: m.forecastBestCase, unit: 'money' },
     { label: 'Quota', value: m.quota, unit: 'money' }
   ];
-  if (lastCall) {
-    facts.push({ label: 'Commit at the last 1:1', value: lastCall.commitCurrentQuarter, unit: 'money' });
-    facts.push({ label: 'Best case at the last 1:1', value: lastCall.bestCaseCurrentQuarter, unit: 'money' });
+  if (current.latest) {
+    facts.push({ label: 'Commit at the last 1:1', value: current.latest.commit, unit: 'money' });
+    facts.push({ label: 'Best case at the last 1:1', value: current.latest.bestCase, unit: 'money' });
   }
-  const last = input.forecasts[input.forecasts.length - 1];
+  if (current.commitChange !== null)
+    facts.push({ label: 'Commit change from the 1:1 before', value: current.commitChange, unit: 'money' });
+  const last = quarters[quarters.length - 1];
   if (last) {
     facts.push({ label: `Accuracy ${last.quarterLabel}`, value: last.accuracy, unit: 'percent' });
     facts.push({ label: `Bias ${last.quarterLabel}`, value: last.bias, unit: 'percent' });
@@ -469,7 +486,7 @@ function forecastSection(input: AgendaInput): AgendaItem[] {
 
 const EMPTY: Record<AgendaSectionKey, string> = {
   Action_Items: 'No open action items.',
-  Lost_Disengaged: 'No deal lost or gone quiet since the last 1:1.',
+  Lost_Disengaged: 'No deal lost or gone quiet since the last 1:1, and no loss waiting for its root cause.',
   Opportunity_Review: 'No deal shows a velocity or close-date signal.',
   Pipeline_Risk: 'No quarter figures.',
   Account_Priorities: 'No accounts.',

@@ -1,11 +1,16 @@
 /**
- * The coaching engine's public API: what components, the preview, the CLI and the benchmark call. It indexes
- * the dataset once (by owner, by id, by rep), then composes the service bundles. Every function takes an
- * explicit clock and returns plain results with typed warnings; none of them throws on bad data.
+ * The coaching engine's public API: what components, the preview, the CLI and the benchmark call.
+ * `createCoachingEngine` indexes a dataset once for one clock and answers every view from that index: the
+ * team view, each rep's agenda, deal coaching, oversight. What a view computes for a team (metrics, deal
+ * health, diagnosis) is kept in the engine, so the agendas of a team after its team view reuse it. The
+ * `build*` functions are one-shot shorthands. Nothing is kept between engines unless the caller passes a
+ * `SnapshotCache`. Every function takes an explicit clock and returns plain results with typed warnings; none
+ * of them throws on bad data.
  */
 import type {
   Account,
   ActionItem,
+  Cadence,
   CoachingDataset,
   Clock,
   DealReview,
@@ -38,18 +43,19 @@ import type { FiscalFrame, FiscalQuarter, FiscalQuarters } from 'c/fiscalCalenda
 import { createCurrencyConverter } from 'c/currencyConversion';
 import {
   PipelineTotals,
-  addOpportunity,
+  addOpportunityWith,
   computeOrgPipeline,
   convertedAmount,
   createMetricsContext,
+  effectiveCloseDay,
   finishMetrics,
   indexQuotas,
   quotaForQuarter,
   teamMetrics
 } from 'c/pipelineMetrics';
 import type { MetricsContext, OrgPipeline, RepMetrics } from 'c/pipelineMetrics';
-import { assessDeal, stageThresholds } from 'c/dealHealth';
-import type { DealContext, DealHealth } from 'c/dealHealth';
+import { assessDeal, dealDays, stageThresholds } from 'c/dealHealth';
+import type { DealContext, DealDays, DealHealth } from 'c/dealHealth';
 import { rollUpRepHealth } from 'c/repHealth';
 import type { RepHealth } from 'c/repHealth';
 import { buildSnapshot, diffSnapshots, parseSnapshot, serializeSnapshot, sightings } from 'c/pipelineSnapshot';
@@ -62,21 +68,27 @@ import { buildRepAgenda } from 'c/agendaBuilder';
 import type { Agenda } from 'c/agendaBuilder';
 import { cadenceAdherence, nextOccurrences } from 'c/cadenceSchedule';
 import type { Slot } from 'c/cadenceSchedule';
-import { repForecasts } from 'c/forecastAccuracy';
-import type { QuarterForecast } from 'c/forecastAccuracy';
+import { repForecastView, repForecasts } from 'c/forecastAccuracy';
+import type { ForecastInput, RepForecastView } from 'c/forecastAccuracy';
 import { managerOversight } from 'c/managerOversight';
 import type { ManagerOversight, OversightWindow } from 'c/managerOversight';
 import { ratio } from 'c/numberStats';
 
 export type { Agenda, AgendaItem, AgendaSection, Fact } from 'c/agendaBuilder';
-export type { DealHealth, DealFactor } from 'c/dealHealth';
+export type { DealHealth, DealFactor, StageThreshold } from 'c/dealHealth';
 export type { RepHealth, HealthComponent } from 'c/repHealth';
-export type { RepMetrics, QuarterMetrics } from 'c/pipelineMetrics';
+export type { RepMetrics, QuarterMetrics, QuotaScope } from 'c/pipelineMetrics';
 export type { Diagnosis, Gap, Evidence, TeamMedians } from 'c/repDiagnosis';
 export type { AccountPriorities } from 'c/accountPriority';
 export type { PipelineSnapshot, SnapshotDiff, DealChange } from 'c/pipelineSnapshot';
 export type { ManagerOversight, OversightWindow } from 'c/managerOversight';
-export type { QuarterForecast, ForecastRollUp } from 'c/forecastAccuracy';
+export type {
+  QuarterForecast,
+  ForecastRollUp,
+  ForecastCall,
+  RepForecastView,
+  CurrentQuarterForecast
+} from 'c/forecastAccuracy';
 export type { SurveyAggregate } from 'c/surveyResults';
 export type { Slot, Adherence } from 'c/cadenceSchedule';
 export type { FiscalQuarter } from 'c/fiscalCalendar';
@@ -94,8 +106,55 @@ export interface ResultContext {
   currency: string;
   currentQuarter: FiscalQuarter;
   nextQuarter: FiscalQuarter;
+  /** The warnings of everything the engine has read so far (an engine answering several views shares them). */
   warnings: EngineWarning[];
   warningCounts: Partial<Record<WarningCode, number>>;
+}
+
+/**
+ * Parsed 1:1 snapshots by session, reused while the stored JSON is unchanged. Owned by the caller: a component
+ * that rebuilds its views from the same records keeps one and passes it to each engine, so a refresh does not
+ * parse hundreds of snapshots again. Without one, each engine parses each snapshot once.
+ */
+export class SnapshotCache {
+  private readonly entries = new Map<Id, { json: string; snapshot: PipelineSnapshot | null }>();
+
+  constructor(readonly limit = 5_000) {}
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  /** The session's parsed snapshot, or null (an unreadable one adds an INVALID_SNAPSHOT warning each time). */
+  read(session: Session, log: WarningLog): PipelineSnapshot | null {
+    const json = session.snapshotJson;
+    if (!json) return null;
+    const cached = this.entries.get(session.id);
+    if (cached && cached.json === json) {
+      if (!cached.snapshot) log.add('INVALID_SNAPSHOT', 'Snapshot is unreadable; it is ignored.', session.id);
+      return cached.snapshot;
+    }
+    const parsed = parseSnapshot(json, session.id);
+    if (!parsed.ok) log.add(parsed.warning.code, parsed.warning.message, session.id);
+    // Oldest first out: a Map iterates in insertion order.
+    if (!cached && this.entries.size >= this.limit) this.entries.delete(this.entries.keys().next().value as Id);
+    const snapshot = parsed.ok ? parsed.snapshot : null;
+    this.entries.set(session.id, { json, snapshot });
+    return snapshot;
+  }
+}
+
+export interface EngineOptions {
+  /** Reuse parsed snapshots across engines (see `SnapshotCache`). */
+  snapshotCache?: SnapshotCache;
+}
+
+/** An opportunity's figures that every view reads: worked out once per engine. */
+interface OpportunityFacts {
+  /** The close day used for quarters (a closed deal dated in the future counts as closed today). */
+  closeDay: number | null;
+  /** The amount in the target currency, null when excluded. */
+  amount: number | null;
 }
 
 interface EngineIndex {
@@ -112,17 +171,19 @@ interface EngineIndex {
   users: Map<Id, User>;
   accountsById: Map<Id, Account>;
   accountsByOwner: Map<Id, Account[]>;
-  opportunities: Opportunity[];
   oppsById: Map<Id, Opportunity>;
   oppsByOwner: Map<Id, Opportunity[]>;
   quotasByUser: Map<Id, Quota[]>;
+  cadences: Cadence[];
   sessionsByRep: Map<Id, Session[]>;
   sessionsByManager: Map<Id, Session[]>;
   itemsByRep: Map<Id, ActionItem[]>;
   itemsByManager: Map<Id, ActionItem[]>;
   reviewsByOpp: Map<Id, DealReview[]>;
   feedbackByManager: Map<Id, Feedback[]>;
-  dataset: CoachingDataset;
+  snapshots: SnapshotCache;
+  facts: (opp: Opportunity) => OpportunityFacts;
+  days: (opp: Opportunity) => DealDays;
   accountFacts: () => Map<Id, AccountFacts>;
 }
 
@@ -136,7 +197,7 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 function unique<T extends { id: Id }>(records: readonly T[] | null | undefined, kind: string, log: WarningLog): T[] {
   const seen = new Set<Id>();
   const out: T[] = [];
-  for (const r of records ?? []) {
+  for (const r of Array.isArray(records) ? records : []) {
     if (!r || typeof r.id !== 'string') {
       log.add('INVALID_VALUE', `A ${kind} record without an id was ignored.`);
       continue;
@@ -163,28 +224,40 @@ function readClock(clock: Clock, log: WarningLog): { nowMs: number; timeZone: st
     log.add('INVALID_VALUE', `Clock "${String(clock?.now)}" is not an ISO instant; 1970-01-01T00:00:00Z is used.`);
     nowMs = 0;
   }
-  return { nowMs, timeZone, currency: clock?.targetCurrency || 'USD' };
+  const currency = typeof clock?.targetCurrency === 'string' && clock.targetCurrency ? clock.targetCurrency : 'USD';
+  return { nowMs, timeZone, currency };
+}
+
+/** The metrics context of a dataset and a clock: settings, quarters and conversion, each read once. */
+function metricsContextOf(
+  dataset: CoachingDataset,
+  clock: Clock,
+  log: WarningLog
+): { ctx: MetricsContext; settings: ResolvedSettings; quarters: FiscalQuarters; currency: string } {
+  const { nowMs, timeZone, currency } = readClock(clock, log);
+  const settings = resolveSettings(dataset?.settings, log);
+  const quarters = createFiscalQuarters(dataset?.fiscal, log);
+  const frame = fiscalFrame(quarters, localDay(nowMs, timeZone));
+  const converter = createCurrencyConverter(dataset?.currency, currency, log);
+  return { ctx: createMetricsContext(frame, converter, settings, timeZone, nowMs, log), settings, quarters, currency };
 }
 
 /** One pass over each record list: de-duplicated and indexed by the keys every view needs. */
-export function indexDataset(dataset: CoachingDataset, clock: Clock): EngineIndex {
+function indexDataset(dataset: CoachingDataset, clock: Clock, options: EngineOptions): EngineIndex {
   const log = new WarningLog();
-  const { nowMs, timeZone, currency } = readClock(clock, log);
-  const settings = resolveSettings(dataset.settings, log);
-  const quarters = createFiscalQuarters(dataset.fiscal, log);
-  const frame = fiscalFrame(quarters, localDay(nowMs, timeZone));
-  const converter = createCurrencyConverter(dataset.currency, currency, log);
-  const ctx = createMetricsContext(frame, converter, settings, timeZone, nowMs, log);
+  const { ctx, settings, quarters, currency } = metricsContextOf(dataset, clock, log);
+  const { frame, timeZone, nowMs } = ctx;
+  const ds: Partial<CoachingDataset> = dataset ?? {};
 
-  const users = new Map(unique(dataset.users, 'User', log).map((u) => [u.id, u]));
-  const accounts = unique(dataset.accounts, 'Account', log);
+  const users = new Map(unique(ds.users, 'User', log).map((u) => [u.id, u]));
+  const accounts = unique(ds.accounts, 'Account', log);
   const accountsByOwner = new Map<Id, Account[]>();
   for (const a of accounts) pushTo(accountsByOwner, a.ownerId, a);
-  const opportunities = unique(dataset.opportunities, 'Opportunity', log);
+  const opportunities = unique(ds.opportunities, 'Opportunity', log);
   const oppsByOwner = new Map<Id, Opportunity[]>();
   for (const o of opportunities) pushTo(oppsByOwner, o.ownerId, o);
-  const startOf = (s: Session): string => s.actualStart ?? s.scheduledStart;
-  const sessions = unique(dataset.sessions, 'Session', log).sort((a, b) => startOf(a).localeCompare(startOf(b)));
+  const startOf = (s: Session): string => String(s.actualStart ?? s.scheduledStart ?? '');
+  const sessions = unique(ds.sessions, 'Session', log).sort((a, b) => startOf(a).localeCompare(startOf(b)));
   const sessionsByRep = new Map<Id, Session[]>();
   const sessionsByManager = new Map<Id, Session[]>();
   for (const s of sessions) {
@@ -193,15 +266,18 @@ export function indexDataset(dataset: CoachingDataset, clock: Clock): EngineInde
   }
   const itemsByRep = new Map<Id, ActionItem[]>();
   const itemsByManager = new Map<Id, ActionItem[]>();
-  for (const a of unique(dataset.actionItems, 'Action item', log)) {
+  for (const a of unique(ds.actionItems, 'Action item', log)) {
     for (const key of new Set([a.repId, a.assigneeId])) if (key) pushTo(itemsByRep, key, a);
     if (a.managerId) pushTo(itemsByManager, a.managerId, a);
   }
   const reviewsByOpp = new Map<Id, DealReview[]>();
-  for (const r of unique(dataset.reviews, 'Deal review', log)) pushTo(reviewsByOpp, r.opportunityId, r);
+  for (const r of unique(ds.reviews, 'Deal review', log)) pushTo(reviewsByOpp, r.opportunityId, r);
   const feedbackByManager = new Map<Id, Feedback[]>();
-  for (const f of unique(dataset.feedback, 'Feedback', log)) pushTo(feedbackByManager, f.managerId, f);
-  let facts: Map<Id, AccountFacts> | null = null;
+  for (const f of unique(ds.feedback, 'Feedback', log)) pushTo(feedbackByManager, f.managerId, f);
+
+  const factsByOpp = new Map<Opportunity, OpportunityFacts>();
+  const daysByOpp = new Map<Opportunity, DealDays>();
+  let accountFacts: Map<Id, AccountFacts> | null = null;
   return {
     nowMs,
     nowIso: isoFromInstant(nowMs),
@@ -216,69 +292,80 @@ export function indexDataset(dataset: CoachingDataset, clock: Clock): EngineInde
     users,
     accountsById: new Map(accounts.map((a) => [a.id, a])),
     accountsByOwner,
-    opportunities,
     oppsById: new Map(opportunities.map((o) => [o.id, o])),
     oppsByOwner,
-    quotasByUser: indexQuotas(unique(dataset.quotas, 'Quota', log)),
+    quotasByUser: indexQuotas(unique(ds.quotas, 'Quota', log)),
+    cadences: unique(ds.cadences, 'Cadence', log),
     sessionsByRep,
     sessionsByManager,
     itemsByRep,
     itemsByManager,
     reviewsByOpp,
     feedbackByManager,
-    dataset,
-    accountFacts: () => (facts ??= collectAccountFacts(opportunities))
+    snapshots: options.snapshotCache ?? new SnapshotCache(),
+    facts: (opp) => {
+      let f = factsByOpp.get(opp);
+      if (!f) {
+        const closeDay = effectiveCloseDay(opp, ctx);
+        f = { closeDay, amount: convertedAmount(opp, closeDay, ctx) };
+        factsByOpp.set(opp, f);
+      }
+      return f;
+    },
+    days: (opp) => {
+      let d = daysByOpp.get(opp);
+      if (!d) {
+        d = dealDays(opp, frame.today, timeZone);
+        daysByOpp.set(opp, d);
+      }
+      return d;
+    },
+    accountFacts: () => (accountFacts ??= collectAccountFacts(opportunities))
   };
 }
 
-function resultContext(ix: EngineIndex): ResultContext {
+function resultContext(ix: {
+  nowIso: string;
+  timeZone: string;
+  currency: string;
+  log: WarningLog;
+  ctx: MetricsContext;
+}): ResultContext {
+  const frame = ix.ctx.frame;
   return {
     generatedAt: ix.nowIso,
-    today: isoFromDay(ix.frame.today),
+    today: isoFromDay(frame.today),
     timeZone: ix.timeZone,
     currency: ix.currency,
-    currentQuarter: ix.frame.current,
-    nextQuarter: ix.frame.next,
+    currentQuarter: frame.current,
+    nextQuarter: frame.next,
     warnings: ix.log.warnings,
     warningCounts: { ...ix.log.counts }
   };
 }
 
-const amountFn =
-  (ix: EngineIndex) =>
-  (opp: Opportunity): number | null =>
-    convertedAmount(opp, dayFromIso(opp.closeDate), ix.ctx);
-
-/** Parsed snapshots by session, reused while the stored JSON is unchanged (views are rebuilt often). */
-const snapshotCache = new Map<Id, { json: string; snapshot: PipelineSnapshot | null }>();
-const SNAPSHOT_CACHE_LIMIT = 5_000;
-
-function snapshotOf(session: Session, log: WarningLog): PipelineSnapshot | null {
-  if (!session.snapshotJson) return null;
-  const cached = snapshotCache.get(session.id);
-  if (cached && cached.json === session.snapshotJson) {
-    if (!cached.snapshot) log.add('INVALID_SNAPSHOT', 'Snapshot is unreadable; it is ignored.', session.id);
-    return cached.snapshot;
-  }
-  const parsed = parseSnapshot(session.snapshotJson, session.id);
-  if (!parsed.ok) log.add(parsed.warning.code, parsed.warning.message, session.id);
-  if (snapshotCache.size >= SNAPSHOT_CACHE_LIMIT) snapshotCache.delete(snapshotCache.keys().next().value as Id);
-  const snapshot = parsed.ok ? parsed.snapshot : null;
-  snapshotCache.set(session.id, { json: session.snapshotJson, snapshot });
-  return snapshot;
-}
-
-/** Everything computed for one rep: the building blocks of the team view, the agenda and the diagnosis. */
-interface RepState {
+/** A rep's pipeline figures: they depend on nothing but the rep's own records. */
+interface RepBase {
   repId: Id;
   opportunities: Opportunity[];
   metrics: RepMetrics;
+}
+
+/** Everything computed for one rep in a team: the building blocks of the team view, the agenda and the diagnosis. */
+interface RepState extends RepBase {
   deals: DealHealth[];
   health: RepHealth;
   heldSessions: Session[];
   snapshots: PipelineSnapshot[];
-  forecasts: QuarterForecast[];
+  forecast: RepForecastView;
   figures: DiagnosisFigures;
+}
+
+interface TeamState {
+  reps: RepState[];
+  medians: TeamMedians;
+  diagnoses: Map<Id, Diagnosis>;
+  dealCtx: DealContext;
 }
 
 function heldSessionsOf(ix: EngineIndex, repId: Id): Session[] {
@@ -288,22 +375,13 @@ function heldSessionsOf(ix: EngineIndex, repId: Id): Session[] {
   });
 }
 
-function wonBetweenFn(ix: EngineIndex, opportunities: readonly Opportunity[]) {
-  const amountOf = amountFn(ix);
-  return (start: number, end: number): number => {
-    let sum = 0;
-    for (const o of opportunities) {
-      const close = dayFromIso(o.closeDate);
-      if (o.isWon && close !== null && close >= start && close <= end) sum += amountOf(o) ?? 0;
-    }
-    return sum;
-  };
-}
-
-function repState(ix: EngineIndex, repId: Id, dealCtx: DealContext): RepState {
+function repBaseOf(ix: EngineIndex, repId: Id): RepBase {
   const opportunities = ix.oppsByOwner.get(repId) ?? [];
   const totals = new PipelineTotals();
-  for (const o of opportunities) addOpportunity(totals, o, ix.ctx);
+  for (const o of opportunities) {
+    const f = ix.facts(o);
+    addOpportunityWith(totals, o, f.closeDay, f.amount, ix.ctx);
+  }
   const quotas = ix.quotasByUser.get(repId);
   const metrics = finishMetrics(
     repId,
@@ -312,47 +390,39 @@ function repState(ix: EngineIndex, repId: Id, dealCtx: DealContext): RepState {
     quotaForQuarter(quotas, ix.frame.next, ix.ctx, repId),
     ix.ctx
   );
-  const amountOf = amountFn(ix);
-  const deals = opportunities.filter((o) => !o.isClosed).map((o) => assessDeal(o, amountOf(o), dealCtx));
-  const health = rollUpRepHealth(metrics, deals);
-  const heldSessions = heldSessionsOf(ix, repId);
-  const trailingStartMs = instantOfLocal(ix.frame.trailingStartDay, 0, ix.timeZone);
-  const snapshots = heldSessions
-    .filter((s) => (instantMs(s.actualStart) as number) >= trailingStartMs)
-    .map((s) => snapshotOf(s, ix.log))
-    .filter((s): s is PipelineSnapshot => s !== null);
-  const forecasts = repForecasts({
+  return { repId, opportunities, metrics };
+}
+
+function forecastInput(ix: EngineIndex, repId: Id, sessions: readonly Session[]): ForecastInput {
+  const opportunities = ix.oppsByOwner.get(repId) ?? [];
+  return {
     repId,
-    sessions: heldSessions,
+    sessions,
     today: ix.frame.today,
     timeZone: ix.timeZone,
     quarters: ix.quarters,
     converter: ix.ctx.converter,
     log: ix.log,
-    wonBetween: wonBetweenFn(ix, opportunities)
-  });
-  return {
-    repId,
-    opportunities,
-    metrics,
-    deals,
-    health,
-    heldSessions,
-    snapshots,
-    forecasts,
-    figures: diagnosisFigures(ix, repId, opportunities, metrics, deals, snapshots, forecasts)
+    wonBetween: (start, end) => {
+      let sum = 0;
+      for (const o of opportunities) {
+        if (!o.isWon) continue;
+        const f = ix.facts(o);
+        if (f.closeDay !== null && f.closeDay >= start && f.closeDay <= end) sum += f.amount ?? 0;
+      }
+      return sum;
+    }
   };
 }
 
 function diagnosisFigures(
   ix: EngineIndex,
-  repId: Id,
-  opportunities: readonly Opportunity[],
-  metrics: RepMetrics,
+  base: RepBase,
   deals: readonly DealHealth[],
   snapshots: readonly PipelineSnapshot[],
-  forecasts: readonly QuarterForecast[]
+  forecast: RepForecastView
 ): DiagnosisFigures {
+  const { repId, opportunities, metrics } = base;
   const late = ix.settings.lateStageProbability;
   const seen = sightings(snapshots, late);
   const firstDay = snapshots.reduce<number | null>((min, s) => {
@@ -369,11 +439,11 @@ function diagnosisFigures(
   const hidden: Id[] = [];
   if (firstDay !== null) {
     for (const o of opportunities) {
-      const s = seen.get(o.id);
-      const firstSeenDay = s ? localDayOfIso(s.firstSeen, ix.timeZone) : null;
       if (o.isWon) {
-        const close = dayFromIso(o.closeDate);
+        const close = ix.facts(o).closeDay;
         if (close === null || close <= firstDay || close < ix.frame.trailingStartDay) continue;
+        const s = seen.get(o.id);
+        const firstSeenDay = s ? localDayOfIso(s.firstSeen, ix.timeZone) : null;
         candidates++;
         const seenBeforeClose = s !== undefined && firstSeenDay !== null && firstSeenDay < close;
         if (!seenBeforeClose || surprise(s, firstSeenDay)) hidden.push(o.id);
@@ -382,13 +452,13 @@ function diagnosisFigures(
           if (!s.everCommit) wonNeverCommit++;
         }
       } else if (!o.isClosed && o.probability !== null && o.probability >= late) {
+        const s = seen.get(o.id);
         candidates++;
-        if (!s || surprise(s, firstSeenDay)) hidden.push(o.id);
+        if (!s || surprise(s, localDayOfIso(s.firstSeen, ix.timeZone))) hidden.push(o.id);
       }
     }
   }
-  const trailingStart = ix.frame.trailingStartDay;
-  const scored = forecasts.filter((f) => (dayFromIso(f.periodStart) ?? -Infinity) >= trailingStart);
+  const scored = forecast.quarters;
   const slipping = deals.filter((d) => d.pushCount > 0 || d.daysPastDue !== null).length;
   return {
     repId,
@@ -411,44 +481,6 @@ function diagnosisFigures(
   };
 }
 
-/** The reps of a team: explicit ids, else the manager's active direct reports, else every active user who manages no one. */
-function teamOf(ix: EngineIndex, options: TeamOptions): Id[] {
-  if (options.repIds) return [...new Set(options.repIds)];
-  const users = [...ix.users.values()];
-  if (options.managerId) return users.filter((u) => u.isActive && u.managerId === options.managerId).map((u) => u.id);
-  const managers = new Set(users.map((u) => u.managerId).filter(Boolean));
-  return users.filter((u) => u.isActive && !managers.has(u.id)).map((u) => u.id);
-}
-
-interface TeamState {
-  reps: RepState[];
-  medians: TeamMedians;
-  diagnoses: Map<Id, Diagnosis>;
-  dealCtx: DealContext;
-}
-
-/** Deal-health context with stage thresholds from the open deals of these reps. */
-function dealContextFor(ix: EngineIndex, repIds: readonly Id[]): DealContext {
-  const teamOpen: Opportunity[] = [];
-  for (const id of repIds) for (const o of ix.oppsByOwner.get(id) ?? []) if (!o.isClosed) teamOpen.push(o);
-  return {
-    today: ix.frame.today,
-    timeZone: ix.timeZone,
-    settings: ix.settings,
-    stages: ix.stages,
-    thresholds: stageThresholds(teamOpen, ix.settings, ix.stages, ix.frame.today, ix.timeZone),
-    log: ix.log
-  };
-}
-
-function teamState(ix: EngineIndex, repIds: readonly Id[]): TeamState {
-  const dealCtx = dealContextFor(ix, repIds);
-  const reps = repIds.map((id) => repState(ix, id, dealCtx));
-  const medians = teamMedians(reps.map((r) => r.figures));
-  const diagnoses = new Map(reps.map((r) => [r.repId, diagnoseRep(r.figures, medians, ix.settings)]));
-  return { reps, medians, diagnoses, dealCtx };
-}
-
 export interface TeamOptions {
   /** The manager whose direct reports form the team. */
   managerId?: Id;
@@ -456,44 +488,13 @@ export interface TeamOptions {
   repIds?: Id[];
 }
 
-export interface RepView {
-  repId: Id;
-  name: string;
-  metrics: RepMetrics;
-  health: RepHealth;
-  diagnosis: Diagnosis;
-  /** Open deals, least healthy first. */
-  deals: DealHealth[];
-}
-
-export interface TeamView extends ResultContext {
-  reps: RepView[];
-  team: RepMetrics;
-  medians: TeamMedians;
-}
-
-/** Per-rep metrics, health and diagnosis, and the team's totals, for the manager's cockpit. */
-export function buildTeamView(dataset: CoachingDataset, clock: Clock, options: TeamOptions = {}): TeamView {
-  const ix = indexDataset(dataset, clock);
-  const state = teamState(ix, teamOf(ix, options));
-  const reps = state.reps.map((r): RepView => ({
-    repId: r.repId,
-    name: ix.users.get(r.repId)?.name ?? r.repId,
-    metrics: r.metrics,
-    health: r.health,
-    diagnosis: state.diagnoses.get(r.repId) as Diagnosis,
-    deals: [...r.deals].sort((a, b) => a.score - b.score || (b.amount ?? 0) - (a.amount ?? 0))
-  }));
-  return {
-    ...resultContext(ix),
-    reps,
-    team: teamMetrics(
-      options.managerId ?? 'TEAM',
-      state.reps.map((r) => r.metrics),
-      ix.ctx
-    ),
-    medians: state.medians
-  };
+/** The reps of a team: explicit ids, else the manager's active direct reports, else every active user who manages no one. */
+function teamOf(ix: EngineIndex, options: TeamOptions): Id[] {
+  if (options.repIds) return [...new Set(options.repIds)];
+  const users = [...ix.users.values()];
+  if (options.managerId) return users.filter((u) => u.isActive && u.managerId === options.managerId).map((u) => u.id);
+  const managers = new Set(users.map((u) => u.managerId).filter(Boolean));
+  return users.filter((u) => u.isActive && !managers.has(u.id)).map((u) => u.id);
 }
 
 /** The rep's peers: the manager's active direct reports (the rep alone when the manager link is missing). */
@@ -507,29 +508,22 @@ function peersOf(ix: EngineIndex, repId: Id): Id[] {
   return peers.includes(repId) ? peers : [...peers, repId];
 }
 
-function liveSnapshot(ix: EngineIndex, rep: RepState): PipelineSnapshot {
-  const m = rep.metrics;
-  return buildSnapshot({
-    repId: rep.repId,
-    takenAt: ix.nowIso,
-    currency: ix.currency,
-    today: ix.frame.today,
-    keepClosedFromDay: Math.min(ix.frame.current.startDay, ix.frame.today - 31),
-    opportunities: rep.opportunities,
-    amountOf: amountFn(ix),
-    metrics: {
-      q: m.current.quarter.label,
-      quota: m.current.quota,
-      won: m.current.closedWon,
-      com: m.current.commit,
-      bc: m.current.bestCase,
-      pipe: m.current.openPipeline,
-      cov: m.current.coverage,
-      req: m.requiredCoverage,
-      wr: m.trailing.winRateByCount,
-      hs: rep.health.score
-    }
-  });
+export interface RepView {
+  repId: Id;
+  name: string;
+  metrics: RepMetrics;
+  health: RepHealth;
+  diagnosis: Diagnosis;
+  /** Open deals, least healthy first. */
+  deals: DealHealth[];
+  /** Forecast accuracy and bias of the trailing quarters, and this quarter's commits week over week. */
+  forecast: RepForecastView;
+}
+
+export interface TeamView extends ResultContext {
+  reps: RepView[];
+  team: RepMetrics;
+  medians: TeamMedians;
 }
 
 export interface AgendaView extends ResultContext {
@@ -540,60 +534,7 @@ export interface AgendaView extends ResultContext {
   accounts: AccountPriorities | null;
   /** Changes since the last held 1:1's snapshot. */
   changes: SnapshotDiff | null;
-}
-
-/** The prepared 1:1 agenda for one rep now. */
-export function buildAgenda(dataset: CoachingDataset, repId: Id, clock: Clock): AgendaView {
-  const ix = indexDataset(dataset, clock);
-  const empty = { agenda: null, metrics: null, health: null, diagnosis: null, accounts: null, changes: null };
-  if (!ix.users.has(repId) && !ix.oppsByOwner.has(repId)) {
-    ix.log.add('INVALID_VALUE', `Rep ${repId} is not in the dataset.`, repId);
-    return { ...resultContext(ix), ...empty };
-  }
-  const state = teamState(ix, peersOf(ix, repId));
-  const rep = state.reps.find((r) => r.repId === repId) as RepState;
-  const diagnosis = state.diagnoses.get(repId) as Diagnosis;
-  const amountOf = amountFn(ix);
-  const lastHeld = rep.heldSessions[rep.heldSessions.length - 1];
-  const previous = lastHeld ? snapshotOf(lastHeld, ix.log) : null;
-  const changes = previous
-    ? diffSnapshots(previous, liveSnapshot(ix, rep), {
-        stages: ix.stages,
-        quarters: ix.quarters,
-        lateStageProbability: ix.settings.lateStageProbability
-      })
-    : null;
-  const accounts = accountPriorities({
-    repId,
-    today: ix.frame.today,
-    settings: ix.settings,
-    ownedAccounts: ix.accountsByOwner.get(repId) ?? [],
-    accountsById: ix.accountsById,
-    opportunities: rep.opportunities,
-    facts: ix.accountFacts(),
-    amountOf
-  });
-  const agenda = buildRepAgenda({
-    repId,
-    generatedAt: ix.nowIso,
-    today: ix.frame.today,
-    settings: ix.settings,
-    metrics: rep.metrics,
-    deals: rep.deals,
-    opportunities: rep.opportunities,
-    opportunitiesById: ix.oppsById,
-    accountActivityDay: (id) => dayFromIso(ix.accountsById.get(id)?.lastActivityDate),
-    actionItems: ix.itemsByRep.get(repId) ?? [],
-    reviewsByOpportunity: ix.reviewsByOpp,
-    heldSessions: rep.heldSessions,
-    lastHeldDay: lastHeld ? localDayOfIso(lastHeld.actualStart, ix.timeZone) : null,
-    diff: changes,
-    accounts,
-    diagnosis,
-    forecasts: rep.forecasts,
-    amountOf
-  });
-  return { ...resultContext(ix), agenda, metrics: rep.metrics, health: rep.health, diagnosis, accounts, changes };
+  forecast: RepForecastView | null;
 }
 
 export interface SessionSnapshot extends ResultContext {
@@ -605,25 +546,6 @@ export interface SessionSnapshot extends ResultContext {
   healthScore: number | null;
   coverageCurrentQuarter: number | null;
   mainGap: string | null;
-}
-
-/** The snapshot and key figures to store on a 1:1 when it is held. */
-export function buildSessionSnapshot(dataset: CoachingDataset, repId: Id, clock: Clock): SessionSnapshot {
-  const ix = indexDataset(dataset, clock);
-  const state = teamState(ix, peersOf(ix, repId));
-  const rep = state.reps.find((r) => r.repId === repId) as RepState;
-  const diagnosis = state.diagnoses.get(repId) as Diagnosis;
-  const json = serializeSnapshot(liveSnapshot(ix, rep));
-  return {
-    ...resultContext(ix),
-    snapshotJson: json,
-    snapshotVersion: 1,
-    characters: json.length,
-    fitsField: json.length <= 131_072,
-    healthScore: rep.health.score,
-    coverageCurrentQuarter: rep.metrics.current.coverage,
-    mainGap: diagnosis.mainGap.code
-  };
 }
 
 export interface DealSighting {
@@ -647,46 +569,410 @@ export interface DealCoachingView extends ResultContext {
   openActionItems: ActionItem[];
 }
 
-/** Coaching for one opportunity (the deal coaching panel on the Opportunity page). */
-export function buildDealCoaching(dataset: CoachingDataset, opportunityId: Id, clock: Clock): DealCoachingView {
-  const ix = indexDataset(dataset, clock);
-  const opp = ix.oppsById.get(opportunityId) ?? null;
-  const base = { opportunity: opp, health: null, history: [], reviews: [], needsRootCause: false, openActionItems: [] };
-  if (!opp) {
-    ix.log.add('INVALID_VALUE', `Opportunity ${opportunityId} is not in the dataset.`, opportunityId);
-    return { ...resultContext(ix), ...base };
-  }
-  const peers = ix.users.has(opp.ownerId) ? peersOf(ix, opp.ownerId) : [opp.ownerId];
-  const dealCtx = dealContextFor(ix, peers);
-  const health = opp.isClosed ? null : assessDeal(opp, amountFn(ix)(opp), dealCtx);
-  const history: DealSighting[] = [];
-  for (const s of heldSessionsOf(ix, opp.ownerId)) {
-    const snap = snapshotOf(s, ix.log);
-    const d = snap?.d.find((x) => x.i === opportunityId);
-    if (snap && d)
-      history.push({
-        sessionId: s.id,
-        takenAt: snap.t,
-        stageName: snap.sg[d.s],
-        closeDate: d.c,
-        amount: d.a,
-        forecastCategory: d.f
-      });
-  }
-  const reviews = ix.reviewsByOpp.get(opportunityId) ?? [];
-  const lost = opp.isClosed && !opp.isWon;
-  const type = lost ? 'Lost' : 'Disengaged';
-  const needsRootCause =
-    (lost || health?.isDisengaged === true) &&
-    !reviews.some((r) => r.reviewType === type && (r.rootCause ?? '').trim() !== '');
-  const openActionItems = (ix.itemsByRep.get(opp.ownerId) ?? []).filter(
-    (a) => a.opportunityId === opportunityId && (a.status === 'Open' || a.status === 'In Progress')
-  );
-  return { ...resultContext(ix), opportunity: opp, health, history, reviews, needsRootCause, openActionItems };
-}
-
 export interface OversightView extends ResultContext {
   managers: ManagerOversight[];
+}
+
+export interface UpcomingSessions extends ResultContext {
+  cadences: { cadenceId: Id; managerId: Id; repId: Id; next: Slot[] }[];
+}
+
+export interface OrgPipelineView extends ResultContext {
+  pipeline: OrgPipeline;
+}
+
+/** Every view of one dataset at one moment, from one index. */
+export interface CoachingEngine {
+  /** Per-rep metrics, health, diagnosis and forecast, and the team's totals, for the manager's cockpit. */
+  teamView(options?: TeamOptions): TeamView;
+  /** The prepared 1:1 agenda for one rep now. */
+  agenda(repId: Id): AgendaView;
+  /** The snapshot and key figures to store on a 1:1 when it is held. */
+  sessionSnapshot(repId: Id): SessionSnapshot;
+  /** Coaching for one opportunity (the deal coaching panel on the Opportunity page). */
+  dealCoaching(opportunityId: Id): DealCoachingView;
+  /** Oversight figures for each manager over a window of local dates (inclusive). */
+  oversight(managerIds: readonly Id[], window: OversightWindow): OversightView;
+  /** The next occurrences of each active cadence of a manager or a rep. */
+  upcoming(userId: Id, count: number): UpcomingSessions;
+}
+
+export function createCoachingEngine(
+  dataset: CoachingDataset,
+  clock: Clock,
+  options: EngineOptions = {}
+): CoachingEngine {
+  const ix = indexDataset(dataset, clock, options);
+  const bases = new Map<Id, RepBase>();
+  const contexts = new Map<string, DealContext>();
+  const teams = new Map<string, TeamState>();
+  const teamKey = (repIds: readonly Id[]): string => [...new Set(repIds)].sort().join('\u0000');
+
+  const baseOf = (repId: Id): RepBase => {
+    let base = bases.get(repId);
+    if (!base) {
+      base = repBaseOf(ix, repId);
+      bases.set(repId, base);
+    }
+    return base;
+  };
+
+  /** Deal-health context of a team: stage thresholds from its open deals, capped by its sales cycle. */
+  const dealContextOf = (repIds: readonly Id[]): DealContext => {
+    const key = teamKey(repIds);
+    let dealCtx = contexts.get(key);
+    if (!dealCtx) {
+      const open: { stageName: string; daysInStage: number }[] = [];
+      let cycleSum = 0;
+      let cycleCount = 0;
+      for (const id of repIds) {
+        const base = baseOf(id);
+        cycleSum += base.metrics.totals.cycleDaysSum;
+        cycleCount += base.metrics.totals.cycleCount;
+        for (const o of base.opportunities)
+          if (!o.isClosed) open.push({ stageName: o.stageName, daysInStage: ix.days(o).inStage });
+      }
+      dealCtx = {
+        today: ix.frame.today,
+        timeZone: ix.timeZone,
+        settings: ix.settings,
+        stages: ix.stages,
+        thresholds: stageThresholds(open, ix.settings, ix.stages, ratio(cycleSum, cycleCount)),
+        log: ix.log
+      };
+      contexts.set(key, dealCtx);
+    }
+    return dealCtx;
+  };
+
+  const repStateOf = (repId: Id, dealCtx: DealContext): RepState => {
+    const base = baseOf(repId);
+    const deals: DealHealth[] = [];
+    for (const o of base.opportunities)
+      if (!o.isClosed) deals.push(assessDeal(o, ix.facts(o).amount, dealCtx, ix.days(o)));
+    const health = rollUpRepHealth(base.metrics, deals);
+    const heldSessions = heldSessionsOf(ix, repId);
+    const trailingStartMs = instantOfLocal(ix.frame.trailingStartDay, 0, ix.timeZone);
+    const snapshots: PipelineSnapshot[] = [];
+    for (const s of heldSessions) {
+      if ((instantMs(s.actualStart) as number) < trailingStartMs) continue;
+      const snapshot = ix.snapshots.read(s, ix.log);
+      if (snapshot) snapshots.push(snapshot);
+    }
+    const forecast = repForecastView(
+      forecastInput(ix, repId, heldSessions),
+      { startDay: ix.frame.current.startDay, endDay: ix.frame.current.endDay, label: ix.frame.current.label },
+      ix.frame.trailingStartDay
+    );
+    return {
+      ...base,
+      deals,
+      health,
+      heldSessions,
+      snapshots,
+      forecast,
+      figures: diagnosisFigures(ix, base, deals, snapshots, forecast)
+    };
+  };
+
+  const teamStateOf = (repIds: readonly Id[]): TeamState => {
+    const key = teamKey(repIds);
+    let state = teams.get(key);
+    if (!state) {
+      const dealCtx = dealContextOf(repIds);
+      const reps = [...new Set(repIds)].map((id) => repStateOf(id, dealCtx));
+      const medians = teamMedians(reps.map((r) => r.figures));
+      const diagnoses = new Map(reps.map((r) => [r.repId, diagnoseRep(r.figures, medians, ix.settings)]));
+      state = { reps, medians, diagnoses, dealCtx };
+      teams.set(key, state);
+    }
+    return state;
+  };
+
+  const amountOf = (opp: Opportunity): number | null => ix.facts(opp).amount;
+
+  const liveSnapshot = (rep: RepState): PipelineSnapshot => {
+    const m = rep.metrics;
+    return buildSnapshot({
+      repId: rep.repId,
+      takenAt: ix.nowIso,
+      currency: ix.currency,
+      today: ix.frame.today,
+      keepClosedFromDay: Math.min(ix.frame.current.startDay, ix.frame.today - 31),
+      opportunities: rep.opportunities,
+      amountOf,
+      metrics: {
+        q: m.current.quarter.label,
+        quota: m.current.quota,
+        won: m.current.closedWon,
+        com: m.current.commit,
+        bc: m.current.bestCase,
+        pipe: m.current.openPipeline,
+        cov: m.current.coverage,
+        req: m.requiredCoverage,
+        wr: m.trailing.winRateByCount,
+        hs: rep.health.score
+      }
+    });
+  };
+
+  const repOf = (repId: Id): { rep: RepState; diagnosis: Diagnosis } => {
+    const state = teamStateOf(peersOf(ix, repId));
+    const rep = state.reps.find((r) => r.repId === repId) as RepState;
+    return { rep, diagnosis: state.diagnoses.get(repId) as Diagnosis };
+  };
+
+  return {
+    teamView(teamOptions = {}) {
+      const state = teamStateOf(teamOf(ix, teamOptions));
+      const reps = state.reps.map((r): RepView => ({
+        repId: r.repId,
+        name: ix.users.get(r.repId)?.name ?? r.repId,
+        metrics: r.metrics,
+        health: r.health,
+        diagnosis: state.diagnoses.get(r.repId) as Diagnosis,
+        deals: [...r.deals].sort((a, b) => a.score - b.score || (b.amount ?? 0) - (a.amount ?? 0)),
+        forecast: r.forecast
+      }));
+      const team = teamMetrics(
+        teamOptions.managerId ?? 'TEAM',
+        state.reps.map((r) => r.metrics),
+        ix.ctx
+      );
+      return { ...resultContext(ix), reps, team, medians: state.medians };
+    },
+
+    agenda(repId) {
+      if (!ix.users.has(repId) && !ix.oppsByOwner.has(repId)) {
+        ix.log.add('INVALID_VALUE', `Rep ${repId} is not in the dataset.`, repId);
+        return {
+          ...resultContext(ix),
+          agenda: null,
+          metrics: null,
+          health: null,
+          diagnosis: null,
+          accounts: null,
+          changes: null,
+          forecast: null
+        };
+      }
+      const { rep, diagnosis } = repOf(repId);
+      const lastHeld = rep.heldSessions[rep.heldSessions.length - 1];
+      const previous = lastHeld ? ix.snapshots.read(lastHeld, ix.log) : null;
+      const changes = previous
+        ? diffSnapshots(previous, liveSnapshot(rep), {
+            stages: ix.stages,
+            quarters: ix.quarters,
+            lateStageProbability: ix.settings.lateStageProbability
+          })
+        : null;
+      const accounts = accountPriorities({
+        repId,
+        today: ix.frame.today,
+        settings: ix.settings,
+        ownedAccounts: ix.accountsByOwner.get(repId) ?? [],
+        accountsById: ix.accountsById,
+        opportunities: rep.opportunities,
+        facts: ix.accountFacts(),
+        amountOf
+      });
+      const agenda = buildRepAgenda({
+        repId,
+        generatedAt: ix.nowIso,
+        today: ix.frame.today,
+        settings: ix.settings,
+        metrics: rep.metrics,
+        deals: rep.deals,
+        opportunities: rep.opportunities,
+        opportunitiesById: ix.oppsById,
+        accountActivityDay: (id) => dayFromIso(ix.accountsById.get(id)?.lastActivityDate),
+        actionItems: ix.itemsByRep.get(repId) ?? [],
+        reviewsByOpportunity: ix.reviewsByOpp,
+        lastHeldDay: lastHeld ? localDayOfIso(lastHeld.actualStart, ix.timeZone) : null,
+        diff: changes,
+        accounts,
+        diagnosis,
+        forecast: rep.forecast,
+        amountOf
+      });
+      return {
+        ...resultContext(ix),
+        agenda,
+        metrics: rep.metrics,
+        health: rep.health,
+        diagnosis,
+        accounts,
+        changes,
+        forecast: rep.forecast
+      };
+    },
+
+    sessionSnapshot(repId) {
+      const { rep, diagnosis } = repOf(repId);
+      const json = serializeSnapshot(liveSnapshot(rep));
+      return {
+        ...resultContext(ix),
+        snapshotJson: json,
+        snapshotVersion: 1,
+        characters: json.length,
+        fitsField: json.length <= 131_072,
+        healthScore: rep.health.score,
+        coverageCurrentQuarter: rep.metrics.current.coverage,
+        mainGap: diagnosis.mainGap.code
+      };
+    },
+
+    dealCoaching(opportunityId) {
+      const opp = ix.oppsById.get(opportunityId) ?? null;
+      if (!opp) {
+        ix.log.add('INVALID_VALUE', `Opportunity ${opportunityId} is not in the dataset.`, opportunityId);
+        return {
+          ...resultContext(ix),
+          opportunity: null,
+          health: null,
+          history: [],
+          reviews: [],
+          needsRootCause: false,
+          openActionItems: []
+        };
+      }
+      const peers = ix.users.has(opp.ownerId) ? peersOf(ix, opp.ownerId) : [opp.ownerId];
+      const health = opp.isClosed ? null : assessDeal(opp, amountOf(opp), dealContextOf(peers), ix.days(opp));
+      const history: DealSighting[] = [];
+      for (const s of heldSessionsOf(ix, opp.ownerId)) {
+        const snap = ix.snapshots.read(s, ix.log);
+        const d = snap?.d.find((x) => x.i === opportunityId);
+        if (snap && d)
+          history.push({
+            sessionId: s.id,
+            takenAt: snap.t,
+            stageName: snap.sg[d.s],
+            closeDate: d.c,
+            amount: d.a,
+            forecastCategory: d.f
+          });
+      }
+      const reviews = ix.reviewsByOpp.get(opportunityId) ?? [];
+      const lost = opp.isClosed && !opp.isWon;
+      const type = lost ? 'Lost' : 'Disengaged';
+      const needsRootCause =
+        (lost || health?.isDisengaged === true) &&
+        !reviews.some((r) => r.reviewType === type && (r.rootCause ?? '').trim() !== '');
+      const openActionItems = (ix.itemsByRep.get(opp.ownerId) ?? []).filter(
+        (a) => a.opportunityId === opportunityId && (a.status === 'Open' || a.status === 'In Progress')
+      );
+      return { ...resultContext(ix), opportunity: opp, health, history, reviews, needsRootCause, openActionItems };
+    },
+
+    oversight(managerIds, window) {
+      const startDay = dayFromIso(window?.start);
+      const endDay = dayFromIso(window?.end);
+      if (startDay === null || endDay === null || endDay < startDay) {
+        ix.log.add(
+          'INVALID_VALUE',
+          `Window ${String(window?.start)} – ${String(window?.end)} is not a valid date range.`
+        );
+        return { ...resultContext(ix), managers: [] };
+      }
+      const startMs = instantOfLocal(startDay, 0, ix.timeZone);
+      const endMs = instantOfLocal(endDay + 1, 0, ix.timeZone);
+      const managers = [...new Set(Array.isArray(managerIds) ? managerIds : [])].map((managerId) => {
+        const own = ix.cadences.filter((c) => c.managerId === managerId && c.active);
+        const sessions = ix.sessionsByManager.get(managerId) ?? [];
+        const adherence = own.map((c) =>
+          cadenceAdherence(
+            c,
+            sessions,
+            isoFromInstant(startMs),
+            isoFromInstant(endMs),
+            ix.nowIso,
+            ix.settings.adherenceToleranceHours,
+            ix.log
+          )
+        );
+        const repIds = new Set([...teamOf(ix, { managerId }), ...own.map((c) => c.repId)]);
+        const forecasts = [...repIds].flatMap((repId) =>
+          repForecasts(
+            forecastInput(
+              ix,
+              repId,
+              (ix.sessionsByRep.get(repId) ?? []).filter((s) => s.managerId === managerId)
+            )
+          )
+        );
+        return managerOversight({
+          managerId,
+          startDay,
+          endDay,
+          startMs,
+          endMs,
+          today: ix.frame.today,
+          enabledSections: ix.settings.agendaSections.filter((s) => s.enabled).map((s) => s.key),
+          kAnonymityMinimum: ix.settings.kAnonymityMinimum,
+          adherence,
+          sessions,
+          actionItems: ix.itemsByManager.get(managerId) ?? [],
+          feedback: ix.feedbackByManager.get(managerId) ?? [],
+          forecasts,
+          log: ix.log
+        });
+      });
+      return { ...resultContext(ix), managers };
+    },
+
+    upcoming(userId, count) {
+      const cadences = ix.cadences.filter((c) => c.active && (c.managerId === userId || c.repId === userId));
+      return {
+        ...resultContext(ix),
+        cadences: cadences.map((c) => ({
+          cadenceId: c.id,
+          managerId: c.managerId,
+          repId: c.repId,
+          next: nextOccurrences(c, ix.nowIso, count, ix.log)
+        }))
+      };
+    }
+  };
+}
+
+/** Per-rep metrics, health, diagnosis and forecast, and the team's totals, for the manager's cockpit. */
+export function buildTeamView(
+  dataset: CoachingDataset,
+  clock: Clock,
+  options: TeamOptions = {},
+  engineOptions: EngineOptions = {}
+): TeamView {
+  return createCoachingEngine(dataset, clock, engineOptions).teamView(options);
+}
+
+/** The prepared 1:1 agenda for one rep now. */
+export function buildAgenda(
+  dataset: CoachingDataset,
+  repId: Id,
+  clock: Clock,
+  engineOptions: EngineOptions = {}
+): AgendaView {
+  return createCoachingEngine(dataset, clock, engineOptions).agenda(repId);
+}
+
+/** The snapshot and key figures to store on a 1:1 when it is held. */
+export function buildSessionSnapshot(
+  dataset: CoachingDataset,
+  repId: Id,
+  clock: Clock,
+  engineOptions: EngineOptions = {}
+): SessionSnapshot {
+  return createCoachingEngine(dataset, clock, engineOptions).sessionSnapshot(repId);
+}
+
+/** Coaching for one opportunity (the deal coaching panel on the Opportunity page). */
+export function buildDealCoaching(
+  dataset: CoachingDataset,
+  opportunityId: Id,
+  clock: Clock,
+  engineOptions: EngineOptions = {}
+): DealCoachingView {
+  return createCoachingEngine(dataset, clock, engineOptions).dealCoaching(opportunityId);
 }
 
 /** Oversight figures for each manager over a window of local dates (inclusive). */
@@ -696,111 +982,28 @@ export function buildOversight(
   window: OversightWindow,
   clock: Clock
 ): OversightView {
-  const ix = indexDataset(dataset, clock);
-  const startDay = dayFromIso(window?.start);
-  const endDay = dayFromIso(window?.end);
-  if (startDay === null || endDay === null || endDay < startDay) {
-    ix.log.add('INVALID_VALUE', `Window ${String(window?.start)} – ${String(window?.end)} is not a valid date range.`);
-    return { ...resultContext(ix), managers: [] };
-  }
-  const startMs = instantOfLocal(startDay, 0, ix.timeZone);
-  const endMs = instantOfLocal(endDay + 1, 0, ix.timeZone);
-  const cadences = unique(dataset.cadences, 'Cadence', ix.log);
-  const managers = [...new Set(managerIds)].map((managerId) => {
-    const own = cadences.filter((c) => c.managerId === managerId && c.active);
-    const adherence = own.map((c) =>
-      cadenceAdherence(
-        c,
-        ix.sessionsByManager.get(managerId) ?? [],
-        isoFromInstant(startMs),
-        isoFromInstant(endMs),
-        ix.nowIso,
-        ix.settings.adherenceToleranceHours,
-        ix.log
-      )
-    );
-    const repIds = new Set([...teamOf(ix, { managerId }), ...own.map((c) => c.repId)]);
-    const forecasts = [...repIds].flatMap((repId) =>
-      repForecasts({
-        repId,
-        sessions: (ix.sessionsByRep.get(repId) ?? []).filter((s) => s.managerId === managerId),
-        today: ix.frame.today,
-        timeZone: ix.timeZone,
-        quarters: ix.quarters,
-        converter: ix.ctx.converter,
-        log: ix.log,
-        wonBetween: wonBetweenFn(ix, ix.oppsByOwner.get(repId) ?? [])
-      })
-    );
-    return managerOversight({
-      managerId,
-      startDay,
-      endDay,
-      startMs,
-      endMs,
-      today: ix.frame.today,
-      enabledSections: ix.settings.agendaSections.filter((s) => s.enabled).map((s) => s.key),
-      kAnonymityMinimum: ix.settings.kAnonymityMinimum,
-      adherence,
-      sessions: ix.sessionsByManager.get(managerId) ?? [],
-      actionItems: ix.itemsByManager.get(managerId) ?? [],
-      feedback: ix.feedbackByManager.get(managerId) ?? [],
-      forecasts,
-      log: ix.log
-    });
-  });
-  return { ...resultContext(ix), managers };
-}
-
-export interface UpcomingSessions extends ResultContext {
-  cadences: { cadenceId: Id; managerId: Id; repId: Id; next: Slot[] }[];
+  return createCoachingEngine(dataset, clock).oversight(managerIds, window);
 }
 
 /** The next occurrences of each active cadence of a manager or a rep. */
 export function buildUpcoming(dataset: CoachingDataset, userId: Id, count: number, clock: Clock): UpcomingSessions {
-  const ix = indexDataset(dataset, clock);
-  const cadences = unique(dataset.cadences, 'Cadence', ix.log).filter(
-    (c) => c.active && (c.managerId === userId || c.repId === userId)
-  );
-  return {
-    ...resultContext(ix),
-    cadences: cadences.map((c) => ({
-      cadenceId: c.id,
-      managerId: c.managerId,
-      repId: c.repId,
-      next: nextOccurrences(c, ix.nowIso, count, ix.log)
-    }))
-  };
+  return createCoachingEngine(dataset, clock).upcoming(userId, count);
 }
 
-export interface OrgPipelineView extends ResultContext {
-  pipeline: OrgPipeline;
-}
-
-/** The org-wide pass: pipeline metrics for every owner and the org in one sweep over the opportunities. */
+/**
+ * The org-wide pass: pipeline metrics for every owner (and every user with a quota) and the org in one sweep
+ * over the opportunities. It needs no index, so it reads nothing but opportunities, quotas and settings.
+ */
 export function buildOrgPipeline(dataset: CoachingDataset, clock: Clock): OrgPipelineView {
   const log = new WarningLog();
-  const { nowMs, timeZone, currency } = readClock(clock, log);
-  const settings = resolveSettings(dataset.settings, log);
-  const frame = fiscalFrame(createFiscalQuarters(dataset.fiscal, log), localDay(nowMs, timeZone));
-  const ctx = createMetricsContext(
-    frame,
-    createCurrencyConverter(dataset.currency, currency, log),
-    settings,
-    timeZone,
-    nowMs,
-    log
+  const { ctx, currency } = metricsContextOf(dataset, clock, log);
+  const pipeline = computeOrgPipeline(
+    Array.isArray(dataset?.opportunities) ? dataset.opportunities : [],
+    indexQuotas(Array.isArray(dataset?.quotas) ? dataset.quotas : []),
+    ctx
   );
-  const pipeline = computeOrgPipeline(dataset.opportunities ?? [], indexQuotas(dataset.quotas ?? []), ctx);
   return {
-    generatedAt: isoFromInstant(nowMs),
-    today: isoFromDay(frame.today),
-    timeZone,
-    currency,
-    currentQuarter: frame.current,
-    nextQuarter: frame.next,
-    warnings: log.warnings,
-    warningCounts: { ...log.counts },
+    ...resultContext({ nowIso: ctx.nowIso, timeZone: ctx.timeZone, currency, log, ctx }),
     pipeline
   };
 }

@@ -300,6 +300,8 @@ export interface CoachingSettings {
   commitMissShare?: number;
   /** Diagnosis: share (0–1) of won or late-stage deals never seen early in snapshots that signals hidden deals. Default 0.25. */
   hiddenDealShare?: number;
+  /** Lost deals without a documented root cause stay on the agenda for this many days after closing. Default 90. */
+  lostReviewWindowDays?: number;
   /** Diagnosis gap codes an admin switched off (e.g. 'DEAL_SIZE'). Default none. */
   disabledGapCodes?: string[];
   stages: StageSetting[];
@@ -345,7 +347,8 @@ export interface EngineWarning {
     | 'MANAGER_MISSING'
     | 'INVALID_TIME_ZONE'
     | 'INVALID_SNAPSHOT'
-    | 'INVALID_VALUE';
+    | 'INVALID_VALUE'
+    | 'FISCAL_PERIODS_EXTENDED';
   message: string;
   recordId?: Id;
 }

@@ -38,7 +38,11 @@ export function createCurrencyConverter(
 ): CurrencyConverter {
   const corporate = settings?.corporateCurrency || target;
   const entries = new Map<string, RateEntry>();
-  for (const r of settings?.rates ?? []) {
+  for (const r of Array.isArray(settings?.rates) ? settings.rates : []) {
+    if (!r || typeof r.isoCode !== 'string') {
+      log?.add('INVALID_VALUE', 'A conversion rate without a currency code is ignored.');
+      continue;
+    }
     if (!validRate(r.conversionRate)) {
       log?.add(
         'INVALID_VALUE',

@@ -7,7 +7,7 @@ import type { Id, IsoDate, Opportunity } from 'c/coachingModel';
 import { dayFromIso, localDayOfIso } from 'c/calendarDate';
 import type { ResolvedSettings, StageInfo } from 'c/coachingSettings';
 import type { WarningLog } from 'c/engineWarnings';
-import { clamp, median } from 'c/numberStats';
+import { clamp } from 'c/numberStats';
 
 export type DealFactorCode =
   | 'CLOSE_DATE_PAST'
@@ -54,11 +54,31 @@ export interface ExitCriterionStatus {
   met: boolean | null;
 }
 
+/**
+ * Where a stage's threshold came from:
+ * - CONFIGURED: the stage's Max_Days_In_Stage
+ * - TEAM_MEDIAN: the stale multiplier × the median days in stage of the team's other open deals in the stage
+ * - CYCLE_CAP: the team's sales cycle (or the 84-day benchmark): too few other deals for a median, or the
+ *   multiplied median would exceed it (a team stuck in the stage)
+ * - FLOOR: the multiplied median was below the floor of `STALE_FLOOR_DAYS`
+ */
+export type ThresholdSource = 'CONFIGURED' | 'TEAM_MEDIAN' | 'CYCLE_CAP' | 'FLOOR';
+
 export interface StageThreshold {
-  days: number | null;
-  source: 'CONFIGURED' | 'TEAM_MEDIAN' | 'NONE';
+  days: number;
+  source: ThresholdSource;
+  /** Median days in stage of the team's other open deals in the stage; null with fewer than `MIN_STAGE_PEERS`. */
   teamMedianDays: number | null;
+  /** The team's other open deals in the stage: the sample behind the median. */
+  peerCount: number;
 }
+
+/** Public benchmark median B2B sales cycle (PRODUCT.md), the cap when the team has no won deals to measure. */
+export const BENCHMARK_SALES_CYCLE_DAYS = 84;
+/** A median of fewer other deals than this says little about the stage; the cycle cap applies instead. */
+export const MIN_STAGE_PEERS = 3;
+/** A team-median threshold is never below a week, so a fast team does not flag a deal moved 4 days ago. */
+export const STALE_FLOOR_DAYS = 7;
 
 export interface DealHealth {
   opportunityId: Id;
@@ -89,7 +109,7 @@ export interface DealContext {
   timeZone: string;
   settings: ResolvedSettings;
   stages: Map<string, StageInfo>;
-  thresholds: Map<string, StageThreshold>;
+  thresholds: StageThresholds;
   log: WarningLog;
 }
 
@@ -106,41 +126,83 @@ export function daysSinceActivity(opp: Opportunity, today: number, timeZone: str
   return since === null ? 0 : Math.max(0, today - since);
 }
 
+/** The day counts a deal's health reads, computed once per deal and view. */
+export interface DealDays {
+  inStage: number;
+  sinceActivity: number;
+  closeDay: number | null;
+}
+
+export function dealDays(opp: Opportunity, today: number, timeZone: string): DealDays {
+  return {
+    inStage: daysInStage(opp, today, timeZone),
+    sinceActivity: daysSinceActivity(opp, today, timeZone),
+    closeDay: dayFromIso(opp.closeDate)
+  };
+}
+
+/** The days a deal may sit in its stage before it is stale. */
+export interface StageThresholds {
+  /** The threshold for a deal of the team in `stageName` that has been there `daysInStage` days. */
+  forDeal(stageName: string, daysInStage: number): StageThreshold;
+}
+
+/** Median of a sorted array without one element equal to `without` (when present). */
+function medianWithout(sorted: readonly number[], without: number): { median: number | null; count: number } {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < without) lo = mid + 1;
+    else hi = mid;
+  }
+  const skip = lo < sorted.length && sorted[lo] === without ? lo : -1;
+  const count = skip < 0 ? sorted.length : sorted.length - 1;
+  if (count === 0) return { median: null, count };
+  const at = (k: number): number => sorted[skip >= 0 && k >= skip ? k + 1 : k];
+  const mid = count >> 1;
+  return { median: count % 2 === 1 ? at(mid) : (at(mid - 1) + at(mid)) / 2, count };
+}
+
 /**
- * Per stage, the days a deal may sit in it: the configured maximum, else the stale multiplier × the team's
- * median days in stage over its open deals in that stage.
+ * Per stage, the days a deal may sit in it: the configured maximum; else the stale multiplier × the median
+ * days in stage of the team's *other* open deals in the stage, kept between a floor of a week and a cap of the
+ * team's sales cycle (`cycleDays`, else the 84-day benchmark). Leaving the deal itself out and capping the
+ * median is what lets a lone deal, or a team that is stuck as a whole, be stale at all: 1.5 × the median of a
+ * team whose every deal sits 692 days in a stage would be 1,038 days.
  */
 export function stageThresholds(
-  openDeals: readonly Opportunity[],
+  openDeals: readonly { stageName: string; daysInStage: number }[],
   settings: ResolvedSettings,
   stages: Map<string, StageInfo>,
-  today: number,
-  timeZone: string
-): Map<string, StageThreshold> {
+  cycleDays: number | null = null
+): StageThresholds {
   const daysByStage = new Map<string, number[]>();
-  for (const opp of openDeals) {
-    const list = daysByStage.get(opp.stageName);
-    const days = daysInStage(opp, today, timeZone);
+  for (const { stageName, daysInStage: days } of openDeals) {
+    const list = daysByStage.get(stageName);
     if (list) list.push(days);
-    else daysByStage.set(opp.stageName, [days]);
+    else daysByStage.set(stageName, [days]);
   }
-  const thresholds = new Map<string, StageThreshold>();
-  for (const name of new Set([...daysByStage.keys(), ...stages.keys()])) {
-    const configured = stages.get(name)?.setting.maxDaysInStage ?? null;
-    const teamMedianDays = median(daysByStage.get(name) ?? []);
-    if (configured !== null && Number.isFinite(configured) && configured > 0) {
-      thresholds.set(name, { days: configured, source: 'CONFIGURED', teamMedianDays });
-    } else if (teamMedianDays !== null) {
-      thresholds.set(name, {
-        days: teamMedianDays * settings.staleDaysMultiplier,
-        source: 'TEAM_MEDIAN',
-        teamMedianDays
-      });
-    } else {
-      thresholds.set(name, { days: null, source: 'NONE', teamMedianDays: null });
+  for (const list of daysByStage.values()) list.sort((a, b) => a - b);
+  const cap = Math.max(
+    STALE_FLOOR_DAYS,
+    cycleDays !== null && Number.isFinite(cycleDays) && cycleDays > 0 ? cycleDays : BENCHMARK_SALES_CYCLE_DAYS
+  );
+  return {
+    forDeal(stageName, days) {
+      const configured = stages.get(stageName)?.setting.maxDaysInStage ?? null;
+      const { median: peerMedian, count } = medianWithout(daysByStage.get(stageName) ?? [], days);
+      const teamMedianDays = count >= MIN_STAGE_PEERS ? peerMedian : null;
+      if (configured !== null && Number.isFinite(configured) && configured > 0)
+        return { days: configured, source: 'CONFIGURED', teamMedianDays, peerCount: count };
+      if (teamMedianDays === null) return { days: cap, source: 'CYCLE_CAP', teamMedianDays, peerCount: count };
+      const multiplied = teamMedianDays * settings.staleDaysMultiplier;
+      if (multiplied > cap) return { days: cap, source: 'CYCLE_CAP', teamMedianDays, peerCount: count };
+      if (multiplied < STALE_FLOOR_DAYS)
+        return { days: STALE_FLOOR_DAYS, source: 'FLOOR', teamMedianDays, peerCount: count };
+      return { days: multiplied, source: 'TEAM_MEDIAN', teamMedianDays, peerCount: count };
     }
-  }
-  return thresholds;
+  };
 }
 
 /** Standard fields an exit criterion may name, read from the typed record. */
@@ -178,15 +240,18 @@ export const DEAL_QUESTIONS: Readonly<Record<DealFactorCode, string>> = Object.f
 });
 
 /** Health of one open deal. `amount` is already converted (null when excluded). */
-export function assessDeal(opp: Opportunity, amount: number | null, ctx: DealContext): DealHealth {
+export function assessDeal(
+  opp: Opportunity,
+  amount: number | null,
+  ctx: DealContext,
+  days: DealDays = dealDays(opp, ctx.today, ctx.timeZone)
+): DealHealth {
   const { today, settings } = ctx;
   const stage = ctx.stages.get(opp.stageName);
   if (!stage)
     ctx.log.add('UNKNOWN_STAGE', `${opp.name}: stage "${opp.stageName}" is not in the stage settings.`, opp.id);
-  const threshold = ctx.thresholds.get(opp.stageName) ?? { days: null, source: 'NONE', teamMedianDays: null };
-  const inStage = daysInStage(opp, today, ctx.timeZone);
-  const sinceActivity = daysSinceActivity(opp, today, ctx.timeZone);
-  const closeDay = dayFromIso(opp.closeDate);
+  const { inStage, sinceActivity, closeDay } = days;
+  const threshold = ctx.thresholds.forDeal(opp.stageName, inStage);
   const daysPastDue = closeDay !== null && closeDay < today ? today - closeDay : null;
   const pushCount = Math.max(0, opp.pushCount ?? 0);
   const exitCriteria = exitCriteriaOf(opp, stage);
@@ -199,9 +264,8 @@ export function assessDeal(opp: Opportunity, amount: number | null, ctx: DealCon
   if (closeDay === null) add('CLOSE_DATE_MISSING', 'No close date');
   if (pushCount >= settings.pushCountRisk) add('PUSHED', `Pushed ${pushCount} times`);
   else if (pushCount > 0) add('PUSHED', `Pushed ${pushCount} time${pushCount > 1 ? 's' : ''}`, pushCount * PUSH_POINTS);
-  const isStale = threshold.days !== null && inStage > threshold.days;
-  if (isStale)
-    add('STALE_IN_STAGE', `${inStage} days in ${opp.stageName} (threshold ${Math.round(threshold.days as number)})`);
+  const isStale = inStage > threshold.days;
+  if (isStale) add('STALE_IN_STAGE', `${inStage} days in ${opp.stageName} (threshold ${Math.round(threshold.days)})`);
   if (sinceActivity > settings.inactivityDays) add('INACTIVE', `No activity for ${sinceActivity} days`);
   if (amount === null && (opp.amount === null || opp.amount === undefined)) add('AMOUNT_MISSING', 'No amount');
   const unmet = exitCriteria.filter((c) => c.met === false).length;

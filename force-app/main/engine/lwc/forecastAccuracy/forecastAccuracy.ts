@@ -77,22 +77,31 @@ function money(value: number | null, session: Session, input: ForecastInput): nu
   return converted;
 }
 
-/** The rep's scored quarters (ended ones with a recorded commit), oldest first. */
-export function repForecasts(input: ForecastInput): QuarterForecast[] {
-  const byPeriod = new Map<string, { start: number; end: number; managerId: Id; calls: ForecastCall[] }>();
+/** The commits recorded for one forecast period (the quarter a 1:1's forecast refers to), oldest first. */
+export interface ForecastPeriod {
+  startDay: number;
+  endDay: number;
+  managerId: Id;
+  calls: ForecastCall[];
+}
+
+/** The rep's held 1:1 forecasts grouped by the period they refer to; a call held after its period is ignored. */
+export function forecastPeriods(input: ForecastInput): ForecastPeriod[] {
+  const byPeriod = new Map<string, ForecastPeriod>();
   const held = input.sessions
-    .filter((s) => s.repId === input.repId && s.status === 'Held' && s.actualStart)
+    .filter((s) => s && s.repId === input.repId && s.status === 'Held' && typeof s.actualStart === 'string')
     .sort((a, b) => ((a.actualStart as string) < (b.actualStart as string) ? -1 : 1));
   for (const s of held) {
     const start = dayFromIso(s.forecastPeriodStart);
     const end = dayFromIso(s.forecastPeriodEnd);
     const heldDay = localDayOfIso(s.actualStart, input.timeZone);
+    if (start === null || end === null || end < start || heldDay === null || heldDay > end) continue;
     const commit = money(s.commitCurrentQuarter, s, input);
-    if (start === null || end === null || heldDay === null || commit === null || heldDay > end) continue;
+    if (commit === null) continue;
     const key = `${start}:${end}`;
     let period = byPeriod.get(key);
     if (!period) {
-      period = { start, end, managerId: s.managerId, calls: [] };
+      period = { startDay: start, endDay: end, managerId: s.managerId, calls: [] };
       byPeriod.set(key, period);
     }
     const previous = period.calls[period.calls.length - 1];
@@ -105,23 +114,103 @@ export function repForecasts(input: ForecastInput): QuarterForecast[] {
       commitChange: previous ? commit - previous.commit : null
     });
   }
+  return [...byPeriod.values()].sort((a, b) => a.startDay - b.startDay || a.endDay - b.endDay);
+}
+
+/** Scores the periods that have ended: the last commit against what closed. Oldest first. */
+function scorePeriods(periods: readonly ForecastPeriod[], input: ForecastInput): QuarterForecast[] {
   const result: QuarterForecast[] = [];
-  for (const p of byPeriod.values()) {
-    if (p.end >= input.today) continue;
+  for (const p of periods) {
+    if (p.endDay >= input.today) continue;
     const final = p.calls[p.calls.length - 1];
-    const figures = accuracyOf(final.commit, input.wonBetween(p.start, p.end));
+    const figures = accuracyOf(final.commit, input.wonBetween(p.startDay, p.endDay));
     result.push({
       ...figures,
       repId: input.repId,
       managerId: p.managerId,
-      quarterLabel: input.quarters.containing(p.start).label,
-      periodStart: isoFromDay(p.start),
-      periodEnd: isoFromDay(p.end),
+      quarterLabel: input.quarters.containing(p.startDay).label,
+      periodStart: isoFromDay(p.startDay),
+      periodEnd: isoFromDay(p.endDay),
       missed: figures.actual < figures.forecast,
       calls: p.calls
     });
   }
-  return result.sort((a, b) => (a.periodStart < b.periodStart ? -1 : 1));
+  return result;
+}
+
+/** The rep's scored quarters (ended ones with a recorded commit), oldest first. */
+export function repForecasts(input: ForecastInput): QuarterForecast[] {
+  return scorePeriods(forecastPeriods(input), input);
+}
+
+/** The running quarter's calls, week over week, against what has closed so far. */
+export interface CurrentQuarterForecast {
+  quarterLabel: string;
+  periodStart: IsoDate;
+  periodEnd: IsoDate;
+  /** Every commit recorded at a 1:1 for this quarter, oldest first, each with its change since the one before. */
+  calls: ForecastCall[];
+  latest: ForecastCall | null;
+  /** The call before the latest: the week-over-week comparison. */
+  previous: ForecastCall | null;
+  /** latest commit − previous commit; null with fewer than two calls. */
+  commitChange: number | null;
+  /** Closed won in the quarter so far (target currency). */
+  closedWonToDate: number;
+  /** closed won so far ÷ latest commit. */
+  commitAttained: number | null;
+}
+
+export interface RepForecastView {
+  /** Scored past quarters, oldest first. */
+  quarters: QuarterForecast[];
+  /** Accuracy and bias of the scored quarters together (forecasts and actuals added first). */
+  accuracy: number | null;
+  bias: number | null;
+  current: CurrentQuarterForecast;
+}
+
+/**
+ * Per rep: accuracy and bias of past quarters (those ending on or after `sinceDay`), and the current quarter's
+ * calls week over week. The current quarter's calls are those recorded for a period starting on the quarter's
+ * first day (or, failing that, the period containing today).
+ */
+export function repForecastView(
+  input: ForecastInput,
+  current: { startDay: number; endDay: number; label: string },
+  sinceDay: number
+): RepForecastView {
+  const periods = forecastPeriods(input);
+  const quarters = scorePeriods(periods, input).filter((q) => (dayFromIso(q.periodEnd) as number) >= sinceDay);
+  const overall = quarters.length
+    ? accuracyOf(
+        quarters.reduce((s, q) => s + q.forecast, 0),
+        quarters.reduce((s, q) => s + q.actual, 0)
+      )
+    : null;
+  const running =
+    periods.find((p) => p.startDay === current.startDay) ??
+    periods.find((p) => p.startDay <= input.today && p.endDay >= input.today);
+  const calls = running?.calls ?? [];
+  const latest = calls[calls.length - 1] ?? null;
+  const previous = calls[calls.length - 2] ?? null;
+  const closedWonToDate = input.wonBetween(current.startDay, Math.min(current.endDay, input.today));
+  return {
+    quarters,
+    accuracy: overall?.accuracy ?? null,
+    bias: overall?.bias ?? null,
+    current: {
+      quarterLabel: current.label,
+      periodStart: isoFromDay(current.startDay),
+      periodEnd: isoFromDay(current.endDay),
+      calls,
+      latest,
+      previous,
+      commitChange: latest && previous ? latest.commit - previous.commit : null,
+      closedWonToDate,
+      commitAttained: latest ? ratio(closedWonToDate, latest.commit) : null
+    }
+  };
 }
 
 export interface ForecastRollUp extends AccuracyFigures {

@@ -201,10 +201,20 @@ function addToQuarter(q: QuarterTotals, opp: Opportunity, amount: number | null)
 
 /** Adds one (unique) opportunity to its owner's totals. The hot path of every pass. */
 export function addOpportunity(t: PipelineTotals, opp: Opportunity, ctx: MetricsContext): void {
+  const closeDay = effectiveCloseDay(opp, ctx);
+  addOpportunityWith(t, opp, closeDay, convertedAmount(opp, closeDay, ctx), ctx);
+}
+
+/** `addOpportunity` with the effective close day and converted amount already worked out (views reuse them). */
+export function addOpportunityWith(
+  t: PipelineTotals,
+  opp: Opportunity,
+  closeDay: number | null,
+  amount: number | null,
+  ctx: MetricsContext
+): void {
   const frame = ctx.frame;
   t.records++;
-  const closeDay = effectiveCloseDay(opp, ctx);
-  const amount = convertedAmount(opp, closeDay, ctx);
   if (amount === null) {
     if (!isAmount(opp.amount)) t.excludedAmountMissing++;
     else t.excludedRateMissing++;

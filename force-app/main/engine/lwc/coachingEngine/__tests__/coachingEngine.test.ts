@@ -38,17 +38,19 @@ describe('team view on the seed team', () => {
 
   it('rolls up rep 1’s health by hand', () => {
     const rep1 = view.reps.find((r) => r.repId === 'rep1')!;
-    // Every open deal was created 2026-09-01: 84 days in stage (team median 84 → threshold 126, not stale) and
-    // 84 days without activity (> 14: −15). Negotiation and Prospecting lack NextStep (−5 each).
-    // Scores: commit 80 (200k), best case 85 (100k), pipeline 85 (100k), next quarter 80 (300k).
-    expect(rep1.deals.map((d) => d.score).sort()).toEqual([80, 80, 85, 85]);
+    // Every open deal was created 2026-09-01 and never moved: 84 days in stage, past each stage's configured
+    // maximum (Negotiation and Proposal 21, Qualification and Prospecting 14): stale, −20 each. 84 days without
+    // activity (> 14): −15. Negotiation and Prospecting lack NextStep (−5 each).
+    // Scores: commit 60 (200k), best case 65 (100k), pipeline 65 (100k), next quarter 60 (300k).
+    expect(rep1.deals.map((d) => d.score).sort()).toEqual([60, 60, 65, 65]);
+    expect(rep1.health.staleDeals).toBe(4);
     const [coverage, deals, hygiene, creation] = rep1.health.components.map((c) => c.value as number);
     expect(coverage).toBeCloseTo((400_000 / 950_000 / 3) * 100, 6); // 14.04
-    expect(deals).toBeCloseTo((80 * 200 + 85 * 100 + 85 * 100 + 80 * 300) / 700, 6); // 81.43
-    expect(hygiene).toBe(100);
+    expect(deals).toBeCloseTo((60 * 200 + 65 * 100 + 65 * 100 + 60 * 300) / 700, 6); // 61.43
+    expect(hygiene).toBe(0); // every deal is stale
     expect(creation).toBeCloseTo((700_000 / 13 / ((3_000_000 * 7) / 89)) * 100, 6); // 22.82
-    // (14.04 × 35 + 81.43 × 30 + 100 × 20 + 22.82 × 15) ÷ 100 = 52.76 → 53.
-    expect(rep1.health.score).toBe(53);
+    // (14.04 × 35 + 61.43 × 30 + 0 × 20 + 22.82 × 15) ÷ 100 = 26.76 → 27.
+    expect(rep1.health.score).toBe(27);
   });
 
   it('diagnoses against the team medians', () => {
@@ -247,7 +249,7 @@ describe('session snapshot', () => {
     const s = buildSessionSnapshot(seedTeam(), 'rep1', CLOCK);
     expect(s.fitsField).toBe(true);
     expect(s.snapshotVersion).toBe(1);
-    expect(s.healthScore).toBe(53);
+    expect(s.healthScore).toBe(27); // rep 1's health, worked out in the team view test
     expect(s.coverageCurrentQuarter).toBeCloseTo(400_000 / 950_000, 9);
     expect(s.mainGap).toBe('LEAD_GENERATION');
     expect(JSON.parse(s.snapshotJson).d).toHaveLength(5); // 4 open + the deal won this quarter
@@ -262,7 +264,7 @@ describe('deal coaching', () => {
     ds.sessions = [session({ status: 'Held', actualStart: EARLIER.now, snapshotJson: snap.snapshotJson })];
     ds.actionItems = [actionItem({ opportunityId: deal.id })];
     const view = buildDealCoaching(ds, deal.id, CLOCK);
-    expect(view.health!.score).toBe(80);
+    expect(view.health!.score).toBe(60); // 100 − 20 (84 days > 21 in Negotiation) − 15 (inactive) − 5 (no next step)
     expect(view.history).toEqual([
       {
         sessionId: ds.sessions[0].id,

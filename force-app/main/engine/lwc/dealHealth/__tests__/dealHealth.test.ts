@@ -1,24 +1,43 @@
 import { dayFromIso } from 'c/calendarDate';
+import type { ResolvedSettings } from 'c/coachingSettings';
 import { DEFAULT_SETTINGS, indexStages, resolveSettings } from 'c/coachingSettings';
+import type { Opportunity } from 'c/coachingModel';
 import type { DealContext } from 'c/dealHealth';
-import { assessDeal, bandOf, daysInStage, stageThresholds } from 'c/dealHealth';
+import { BENCHMARK_SALES_CYCLE_DAYS, assessDeal, bandOf, daysInStage, stageThresholds } from 'c/dealHealth';
 import { WarningLog } from 'c/engineWarnings';
 import { opportunity } from '@test/engine/records';
 
 const TODAY = dayFromIso('2026-11-24') as number;
 const ZONE = 'America/New_York';
+/** The default stages with every configured maximum removed: only the team-median rule applies. */
+const MEDIAN_ONLY = resolveSettings({
+  ...DEFAULT_SETTINGS,
+  stages: DEFAULT_SETTINGS.stages.map((s) => ({ ...s, maxDaysInStage: null }))
+});
 
-function context(open = [opportunity()], settings = resolveSettings(DEFAULT_SETTINGS)): DealContext {
+function context(
+  open: Opportunity[] = [opportunity()],
+  settings: ResolvedSettings = resolveSettings(DEFAULT_SETTINGS),
+  cycleDays: number | null = null
+): DealContext {
   const stages = indexStages(settings.stages);
+  const days = open.map((o) => ({ stageName: o.stageName, daysInStage: daysInStage(o, TODAY, ZONE) }));
   return {
     today: TODAY,
     timeZone: ZONE,
     settings,
     stages,
-    thresholds: stageThresholds(open, settings, stages, TODAY, ZONE),
+    thresholds: stageThresholds(days, settings, stages, cycleDays),
     log: new WarningLog()
   };
 }
+
+/** A Qualification deal whose stage last changed `days` days before today (10:00 in New York). */
+const inQualification = (days: number): Opportunity =>
+  opportunity({
+    stageName: 'Qualification',
+    lastStageChangeDate: new Date(Date.UTC(2026, 10, 24, 15) - days * 86_400_000).toISOString()
+  });
 
 describe('deal health', () => {
   it('counts days in stage on calendar dates in the viewer’s zone, from CreatedDate when never moved', () => {
@@ -30,27 +49,70 @@ describe('deal health', () => {
     ).toBe(4);
   });
 
-  it('sets the stale threshold to 1.5 × the team median for the stage, or the configured maximum', () => {
-    const team = [10, 20, 40].map((d) =>
-      opportunity({
-        stageName: 'Qualification',
-        lastStageChangeDate: `2026-11-${String(24 - d).padStart(2, '0')}T15:00:00.000Z`
-      })
-    );
-    // Days in stage 10, 20, 40 → median 20 → threshold 30.
-    const ctx = context(team);
-    expect(ctx.thresholds.get('Qualification')).toEqual({ days: 30, source: 'TEAM_MEDIAN', teamMedianDays: 20 });
-    const stale = assessDeal(team[2], 100, ctx);
+  it('ships a configured maximum for every standard open stage: 140 days in all, 1.67 × the 84-day cycle', () => {
+    const open = DEFAULT_SETTINGS.stages.filter((s) => !s.stageName.startsWith('Closed'));
+    const ctx = context();
+    const thresholds = open.map((s) => ctx.thresholds.forDeal(s.stageName, 0));
+    expect(thresholds.every((t) => t.source === 'CONFIGURED')).toBe(true);
+    // 4 stages × 14 days + 4 stages × 21 days = 56 + 84 = 140.
+    expect(thresholds.reduce((sum, t) => sum + t.days, 0)).toBe(140);
+    expect(assessDeal(inQualification(15), 100, ctx).isStale).toBe(true); // 15 > 14
+    expect(assessDeal(inQualification(14), 100, ctx).isStale).toBe(false);
+  });
+
+  it('without a configured maximum, uses 1.5 × the median of the team’s other deals in the stage', () => {
+    const team = [10, 20, 30, 40, 60].map(inQualification);
+    const ctx = context(team, MEDIAN_ONLY);
+    // The 40-day deal: the others sit 10, 20, 30 and 60 days → median 25 → threshold 37.5 → stale.
+    const stale = assessDeal(team[3], 100, ctx);
+    expect(stale.threshold).toEqual({ days: 37.5, source: 'TEAM_MEDIAN', teamMedianDays: 25, peerCount: 4 });
     expect(stale.isStale).toBe(true);
+    // The 20-day deal: others 10, 30, 40, 60 → median 35 → threshold 52.5 → not stale.
+    expect(assessDeal(team[1], 100, ctx).threshold.days).toBe(52.5);
     expect(assessDeal(team[1], 100, ctx).isStale).toBe(false);
+    // A configured maximum wins over the median.
     const configured = resolveSettings({
-      ...DEFAULT_SETTINGS,
-      stages: DEFAULT_SETTINGS.stages.map((s) => (s.stageName === 'Qualification' ? { ...s, maxDaysInStage: 15 } : s))
+      ...MEDIAN_ONLY,
+      stages: MEDIAN_ONLY.stages.map((s) => (s.stageName === 'Qualification' ? { ...s, maxDaysInStage: 15 } : s))
     });
     const c2 = context(team, configured);
-    expect(c2.thresholds.get('Qualification')?.source).toBe('CONFIGURED');
+    expect(c2.thresholds.forDeal('Qualification', 20).source).toBe('CONFIGURED');
     expect(assessDeal(team[1], 100, c2).isStale).toBe(true);
-    expect(c2.thresholds.get('Needs Analysis')).toEqual({ days: null, source: 'NONE', teamMedianDays: null });
+  });
+
+  it('flags a lone deal against the team’s sales cycle, or the 84-day benchmark without one', () => {
+    // The audit's probe: 692 days in stage used to get a threshold of 1.5 × 692 = 1,038 (its own median).
+    const lone = inQualification(692);
+    const benchmark = assessDeal(lone, 100, context([lone], MEDIAN_ONLY));
+    expect(benchmark.threshold).toEqual({
+      days: BENCHMARK_SALES_CYCLE_DAYS,
+      source: 'CYCLE_CAP',
+      teamMedianDays: null,
+      peerCount: 0
+    });
+    expect(benchmark.isStale).toBe(true);
+    // With a measured 60-day team cycle the cap is 60: a 70-day lone deal is stale, a 50-day one is not.
+    expect(assessDeal(inQualification(70), 100, context([inQualification(70)], MEDIAN_ONLY, 60)).isStale).toBe(true);
+    expect(assessDeal(inQualification(50), 100, context([inQualification(50)], MEDIAN_ONLY, 60)).isStale).toBe(false);
+    // Two other deals are too few for a median (3 needed): the cap applies.
+    const pair = [inQualification(5), inQualification(6), inQualification(90)];
+    expect(assessDeal(pair[2], 100, context(pair, MEDIAN_ONLY)).threshold.source).toBe('CYCLE_CAP');
+  });
+
+  it('flags a team that is stuck as a whole: the multiplied median is capped by the cycle', () => {
+    const stuck = [692, 692, 700, 650, 692].map(inQualification);
+    const h = assessDeal(stuck[0], 100, context(stuck, MEDIAN_ONLY));
+    // Others: 650, 692, 692, 700 → median 692 → 1.5 × 692 = 1,038 > 84 → threshold 84.
+    expect(h.threshold).toEqual({ days: 84, source: 'CYCLE_CAP', teamMedianDays: 692, peerCount: 4 });
+    expect(h.isStale).toBe(true);
+  });
+
+  it('never sets a team-median threshold below a week', () => {
+    const fast = [2, 2, 3, 4, 6].map(inQualification);
+    // The 6-day deal: others 2, 2, 3, 4 → median 2.5 → 3.75 → floor 7 → not stale.
+    const h = assessDeal(fast[4], 100, context(fast, MEDIAN_ONLY));
+    expect(h.threshold).toEqual({ days: 7, source: 'FLOOR', teamMedianDays: 2.5, peerCount: 4 });
+    expect(h.isStale).toBe(false);
   });
 
   it('scores a deal with every signal by hand', () => {
@@ -65,7 +127,7 @@ describe('deal health', () => {
     });
     const other = opportunity({ stageName: 'Qualification', lastStageChangeDate: '2026-11-14T15:00:00.000Z' }); // 10 days
     const h = assessDeal(deal, null, context([deal, other]));
-    // Median of 90 and 10 = 50 → threshold 75 < 90: stale. Qualification criterion "Amount estimated" unmet.
+    // Qualification's configured maximum is 14 days < 90: stale. Its criterion "Amount estimated" is unmet.
     // 100 − 25 (past due) − 25 (3 pushes) − 20 (stale) − 15 (inactive) − 10 (no amount) − 5 (1 criterion) − 5 (task) = −5 → 0.
     expect(h.factors.map((f) => [f.code, f.penalty])).toEqual([
       ['CLOSE_DATE_PAST', 25],
