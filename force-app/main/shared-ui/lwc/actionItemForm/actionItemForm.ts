@@ -98,6 +98,8 @@ export default class ActionItemForm extends LightningElement {
   /** People the item can be assigned to (usually the rep and the manager); defaults to the first. */
   @api assigneeOptions: { label: string; value: string }[] = [];
   @api linkOptions: ActionItemLinkOption[] = [];
+  /** The deal the item is about when the form sits on that deal's page: chosen in the picker from the start. */
+  @api linkedOpportunityId: string | null = null;
 
   subject = '';
   dueDate = '';
@@ -127,6 +129,13 @@ export default class ActionItemForm extends LightningElement {
   override connectedCallback(): void {
     if (!this.dueDate) this.dueDate = weekAfter(this.today);
     if (!this.assigneeId) this.assigneeId = this.assigneeOptions?.[0]?.value ?? this.repId ?? '';
+    if (!this.opportunityId) this.opportunityId = this.defaultLink;
+  }
+
+  /** The preset deal, when it is one the user can link to; else no link. */
+  private get defaultLink(): string {
+    const id = this.linkedOpportunityId;
+    return id && (this.linkOptions ?? []).some((o) => o.value === id) ? id : '';
   }
 
   get hasAssigneeChoice(): boolean {
@@ -208,7 +217,7 @@ export default class ActionItemForm extends LightningElement {
       this.dispatchEvent(new CustomEvent('created', { detail: { recordId: record?.id ?? null } }));
       this.subject = '';
       this.description = '';
-      this.opportunityId = '';
+      this.opportunityId = this.defaultLink;
     } catch (error) {
       // Keep everything typed; show field errors beside their fields and the rest in the panel.
       this.serverErrors = error as AnyError;

@@ -89,6 +89,8 @@ export default class ActionItemList extends LightningElement {
   @api repId: string | null = null;
   @api assigneeOptions: { label: string; value: string }[] = [];
   @api linkOptions: ActionItemLinkOption[] = [];
+  /** Passed to the inline form: the deal a new item links to by default (the deal panel's own deal). */
+  @api linkedOpportunityId: string | null = null;
 
   adding = false;
   /** Per item: saving, completed here (until the container refreshes), or the last error. Replaced, never mutated, so the list re-renders. */

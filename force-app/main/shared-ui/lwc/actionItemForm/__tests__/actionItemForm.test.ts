@@ -152,6 +152,25 @@ describe('c-action-item-form', () => {
     await expect(el).toBeAccessible();
   });
 
+  it('links the item to the preset deal unless the user picks another, and ignores a deal it cannot offer', async () => {
+    mockCreate.mockResolvedValueOnce({ id: 'a03NEW' });
+    const el = mountForm({ linkedOpportunityId: '006A' });
+    await flushPromises();
+    const picker = el.shadowRoot!.querySelector('[data-field="opportunityId"]') as HTMLElement & { value: string };
+    expect(picker.value).toBe('006A');
+    type(el, 'subject', 'Book the pricing call');
+    byId(el, 'save')!.click();
+    await flushPromises();
+    expect(mockCreate.mock.calls[0][0].fields).toMatchObject({ Opportunity__c: '006A', Account__c: '001A' });
+    cleanup();
+    const other = mountForm({ linkedOpportunityId: '006OTHER' });
+    await flushPromises();
+    const otherPicker = other.shadowRoot!.querySelector('[data-field="opportunityId"]') as HTMLElement & {
+      value: string;
+    };
+    expect(otherPicker.value).toBe('');
+  });
+
   it('lets the user cancel', async () => {
     const el = mountForm();
     const cancel = jest.fn();
