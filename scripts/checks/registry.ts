@@ -15,6 +15,7 @@ import * as apexSchema from './apex-schema.check.ts';
 import * as apexConventions from './apex-conventions.check.ts';
 import * as apexContract from './apex-contract.check.ts';
 import * as apexPmd from './apex-pmd.check.ts';
+import * as apexMocks from './apex-mocks.check.ts';
 import * as graphqlQueries from './graphql.check.ts';
 import * as flexipages from './flexipages.check.ts';
 
@@ -41,5 +42,6 @@ export const CHECKS: Check[] = [
   { id: 'apex-conventions', name: apexConventions.name, run: apexConventions.run },
   { id: 'apex-contract', name: apexContract.name, run: apexContract.run },
   { id: 'apex-pmd', name: apexPmd.name, run: (root) => apexPmd.run(root) },
+  { id: 'apex-mocks', name: apexMocks.name, run: apexMocks.run },
   { id: 'graphql', name: graphqlQueries.name, run: graphqlQueries.run }
 ];

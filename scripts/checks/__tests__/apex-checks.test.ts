@@ -10,6 +10,7 @@ import * as apexSchema from '../apex-schema.check.ts';
 import * as apexConventions from '../apex-conventions.check.ts';
 import * as apexContract from '../apex-contract.check.ts';
 import * as apexPmd from '../apex-pmd.check.ts';
+import * as apexMocks from '../apex-mocks.check.ts';
 
 const CLASSES = 'force-app/main/data-access/classes';
 const TS = 'force-app/main/data-access/lwc/widgetApi/widgetApi.ts';
@@ -365,5 +366,62 @@ public with sharing class Clean {
 
   test('a project without Apex needs no Java at all', async () => {
     assert.deepEqual(await apexPmd.run(project.root, { javaCommand: '/nonexistent/bin/java' }), []);
+  });
+});
+
+describe('apex-mocks', () => {
+  const IMPORTER = 'force-app/main/ui/lwc/widgetCard/widgetCard.ts';
+  const call = (answer: unknown): apexMocks.DemoCall => ({
+    runAs: { id: '005000000000001AAA', name: 'Manager', persona: 'manager' },
+    params: {},
+    answer
+  });
+  const stored = (calls: Record<string, apexMocks.DemoCall>): apexMocks.AnswersFile => ({
+    '//': '',
+    demoOrg: apexMocks.DEMO,
+    calls
+  });
+
+  test('a project without Apex imports or answers needs nothing', async () => {
+    assert.deepEqual(await apexMocks.run(project.root), []);
+  });
+
+  test('an Apex import without a shared implementation or stored answers is reported', async () => {
+    project.write(IMPORTER, "import getWidget from '@salesforce/apex/WidgetService.getWidget';\nvoid getWidget;\n");
+    assert.deepEqual(await apexMocks.run(project.root), [
+      {
+        file: IMPORTER,
+        message: `@salesforce/apex/WidgetService.getWidget has no shared Jest implementation ${apexMocks.MOCK_DIR}/WidgetService.getWidget.ts`
+      },
+      {
+        file: apexMocks.ANSWERS_FILE,
+        message: 'missing: run node --import tsx scripts/checks/apex-mocks.check.ts --write'
+      }
+    ]);
+  });
+
+  test('a stale or missing answer is reported; an equal one passes', () => {
+    const imports = new Map([['WidgetService.getWidget', IMPORTER]]);
+    const mocks = new Set(['WidgetService.getWidget']);
+    const fresh = { 'WidgetService.getWidget': call({ id: 'a01', label: 'Blue' }) };
+    assert.deepEqual(apexMocks.compare(imports, mocks, stored(fresh), fresh), []);
+    assert.deepEqual(
+      apexMocks.compare(
+        imports,
+        mocks,
+        stored({ 'WidgetService.getWidget': call({ id: 'a01', label: 'Red' }) }),
+        fresh
+      ),
+      [
+        {
+          file: apexMocks.ANSWERS_FILE,
+          message:
+            'WidgetService.getWidget differs from what the preview answers on the demo org now: regenerate with --write'
+        }
+      ]
+    );
+    assert.deepEqual(apexMocks.compare(imports, mocks, stored({}), fresh), [
+      { file: apexMocks.ANSWERS_FILE, message: 'no answer for WidgetService.getWidget' }
+    ]);
   });
 });

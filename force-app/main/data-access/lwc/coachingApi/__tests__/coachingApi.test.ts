@@ -18,42 +18,26 @@ import {
   historyEvents,
   importForecastingQuotas,
   toFeedbackSummary,
-  type FeedbackSummaryDto,
   type HistoryEntry,
-  type HistoryPageDto,
-  type ImportResultDto,
-  type QuartersDto,
-  type QuotaResultDto,
-  type SettingsDto
+  type HistoryPageDto
 } from 'c/coachingApi';
-// The fixtures are typed as the DTOs, so `tsc` checks that they have the shape Apex sends.
-import settingsJson from './data/getSettings.json';
-import quartersJson from './data/getQuarters.json';
-import quotasJson from './data/getQuotas.json';
-import historyJson from './data/getHistory.json';
-import myFeedbackJson from './data/getMyFeedbackSummary.json';
-import teamFeedbackJson from './data/getTeamFeedbackSummary.json';
-import importJson from './data/importForecastingQuotas.json';
+import { AGENDA_SECTION_KEYS } from 'c/coachingModel';
+// The Apex modules are the shared Jest implementations: each answers what the preview answers on the demo org.
+import { demoAnswer, demoParams } from '@test/apex/demoOrgApex';
 
-jest.mock('@salesforce/apex/CoachingSettingsService.getSettings', () => ({ default: jest.fn() }), { virtual: true });
-jest.mock('@salesforce/apex/FiscalPeriodService.getQuarters', () => ({ default: jest.fn() }), { virtual: true });
-jest.mock('@salesforce/apex/QuotaService.getQuotas', () => ({ default: jest.fn() }), { virtual: true });
-jest.mock('@salesforce/apex/QuotaService.importForecastingQuotas', () => ({ default: jest.fn() }), { virtual: true });
-jest.mock('@salesforce/apex/OpportunityHistoryService.getHistory', () => ({ default: jest.fn() }), { virtual: true });
-jest.mock('@salesforce/apex/CoachingFeedbackAggregateService.getMyFeedbackSummary', () => ({ default: jest.fn() }), {
-  virtual: true
-});
-jest.mock('@salesforce/apex/CoachingFeedbackAggregateService.getTeamFeedbackSummary', () => ({ default: jest.fn() }), {
-  virtual: true
-});
-
-const settingsDto: SettingsDto = settingsJson;
-const quartersDto: QuartersDto = quartersJson;
-const quotasDto: QuotaResultDto = quotasJson;
-const historyPages: HistoryPageDto[] = historyJson.pages;
-const myFeedbackDto: FeedbackSummaryDto = myFeedbackJson;
-const teamFeedbackDto: FeedbackSummaryDto[] = teamFeedbackJson;
-const importDto: ImportResultDto = importJson;
+interface QuarterParams {
+  around: string;
+  count: number;
+}
+interface QuotaParams {
+  userIds: string[];
+  startDate: string;
+  endDate: string;
+}
+interface HistoryParams {
+  ownerIds: string[];
+  since: string;
+}
 
 const mocked = (method: unknown): jest.Mock => method as jest.Mock;
 /** The error shape Apex gives a component for an AuraHandledException. */
@@ -62,41 +46,63 @@ const apexError = (message: string): unknown => ({ status: 500, body: { message 
 afterEach(() => jest.clearAllMocks());
 
 describe('getSettings', () => {
-  it('maps the DTO onto the engine settings, sorted, without values the engine cannot use', async () => {
-    mocked(apexGetSettings).mockResolvedValueOnce(settingsDto);
+  it("maps the demo org's settings onto the engine settings", async () => {
+    const dto = demoAnswer('CoachingSettingsService.getSettings');
     const loaded = await getSettings();
 
+    expect(apexGetSettings).toHaveBeenCalledTimes(1);
+    // The package's Coaching_Setting.Default record and its Stage_Setting and Survey_Question records.
     expect(loaded.settings.kAnonymityMinimum).toBe(3);
-    expect(loaded.settings.minClosedDealsForWinRate).toBe(8);
-    expect(loaded.settings.aboveTeamRatio).toBe(1.25);
+    expect(loaded.settings.defaultRequiredCoverage).toBe(dto.thresholds.defaultRequiredCoverage);
+    expect(loaded.settings.aboveTeamRatio).toBe(dto.tuning.aboveTeamRatio);
+    expect(loaded.settings.stages.map((s) => s.stageName)).toEqual(dto.stages.map((s) => s.stageName));
+    expect(loaded.settings.stages[0].stageName).toBe('Prospecting');
+    expect(loaded.settings.stages[0].exitCriteria).toContainEqual(
+      expect.objectContaining({ fieldApiName: 'NextStep' })
+    );
+    expect(loaded.settings.surveyQuestions.map((q) => q.dimension)).toEqual([
+      'Preparation',
+      'Pipeline_Insight',
+      'Skill_Development',
+      'Action_Clarity',
+      'Rep_Agenda',
+      'Overall',
+      'Improvement'
+    ]);
+    expect(loaded.settings.agendaSections.map((s) => s.key).sort()).toEqual([...AGENDA_SECTION_KEYS].sort());
+    expect(loaded).toMatchObject({ ignored: [], message: null, defaultedParts: [] });
+  });
+
+  it('sorts by sort order and leaves out, and lists, what the engine cannot use', async () => {
+    const dto = demoAnswer('CoachingSettingsService.getSettings');
+    const inOrder = dto.stages.map((s) => s.stageName);
+    // An admin added records the engine does not know, a blank criterion, and a disabled gap code.
+    mocked(apexGetSettings).mockResolvedValueOnce({
+      ...dto,
+      tuning: { ...dto.tuning, disabledGapCodes: ['DEAL_SIZE'] },
+      stages: [...dto.stages].reverse().map((s, i) => (i === 0 ? { ...s, exitCriteria: [{ criterion: ' ' }] } : s)),
+      surveyQuestions: [
+        ...dto.surveyQuestions,
+        { dimension: 'Wellbeing', text: 'How are you?', sortOrder: 0, active: true }
+      ],
+      agendaSections: [...dto.agendaSections, { key: 'Team_News', label: 'Team news', enabled: true, sortOrder: 0 }]
+    });
+    const loaded = await getSettings();
+
+    expect(loaded.settings.stages.map((s) => s.stageName)).toEqual(inOrder);
+    expect(loaded.settings.stages[inOrder.length - 1].exitCriteria).toEqual([]);
     expect(loaded.settings.disabledGapCodes).toEqual(['DEAL_SIZE']);
-    expect(loaded.settings.stages.map((s) => s.stageName)).toEqual([
-      'Prospecting',
-      'Qualification',
-      'Proposal/Price Quote'
-    ]);
-    // Apex leaves out null fields: a missing benchmark or evidence field becomes null, a blank criterion is dropped.
-    expect(loaded.settings.stages[0].maxDaysInStage).toBeNull();
-    expect(loaded.settings.stages[1].exitCriteria).toEqual([]);
-    expect(loaded.settings.stages[2].exitCriteria).toEqual([
-      { criterion: 'Pricing approved by the buyer', fieldApiName: 'NextStep' },
-      { criterion: 'Decision process mapped', fieldApiName: null }
-    ]);
-    expect(loaded.settings.surveyQuestions.map((q) => q.dimension)).toEqual(['Preparation', 'Rep_Agenda', 'Overall']);
-    expect(loaded.settings.surveyQuestions[1].active).toBe(false);
-    expect(loaded.settings.agendaSections.map((s) => s.key)).toEqual(['Action_Items', 'Skills', 'Forecast']);
-    expect(loaded.settings.agendaSections[1]).toEqual({ key: 'Skills', label: 'Skills', enabled: false, sortOrder: 6 });
+    expect(loaded.settings.surveyQuestions).toHaveLength(dto.surveyQuestions.length);
+    expect(loaded.settings.agendaSections).toHaveLength(dto.agendaSections.length);
     expect(loaded.ignored).toEqual([
-      'survey question with unknown dimension "Mood"',
-      'agenda section with unknown key "Wellbeing"'
+      'survey question with unknown dimension "Wellbeing"',
+      'agenda section with unknown key "Team_News"'
     ]);
-    expect(loaded.message).toBeNull();
-    expect(loaded.defaultedParts).toEqual([]);
   });
 
   it('passes on which parts fell back to the defaults and why', async () => {
     mocked(apexGetSettings).mockResolvedValueOnce({
-      ...settingsDto,
+      ...demoAnswer('CoachingSettingsService.getSettings'),
       defaultedParts: ['thresholds', 'stages', 'surveyQuestions', 'agendaSections'],
       message: 'You do not have access to the coaching settings, so the defaults are shown.'
     });
@@ -107,7 +113,7 @@ describe('getSettings', () => {
 
   it('fills in what a hand-made record left blank: order from position, label from key, empty text', async () => {
     mocked(apexGetSettings).mockResolvedValueOnce({
-      ...settingsDto,
+      ...demoAnswer('CoachingSettingsService.getSettings'),
       stages: [{ stageName: 'Discovery', exitCriteria: [] }],
       surveyQuestions: [{ dimension: 'Preparation', active: true }],
       agendaSections: [{ key: 'Forecast', enabled: true }]
@@ -137,90 +143,104 @@ describe('getSettings', () => {
 });
 
 describe('getQuarters', () => {
-  it('passes the date and count, and keeps custom quarters for the engine when they come from Period', async () => {
-    mocked(apexGetQuarters).mockResolvedValueOnce(quartersDto);
-    const result = await getQuarters('2026-03-10', 3);
+  it("passes the date and count, and maps the demo org's computed quarters with the reason", async () => {
+    const { around, count } = demoParams('FiscalPeriodService.getQuarters') as unknown as QuarterParams;
+    const result = await getQuarters(around, count);
 
-    expect(apexGetQuarters).toHaveBeenCalledWith({ around: '2026-03-10', count: 3 });
-    expect(result.source).toBe('Period');
-    expect(result.quarters[1]).toEqual({
+    expect(apexGetQuarters).toHaveBeenCalledWith({ around: '2026-11-24', count: 13 });
+    // The demo org's fiscal year starts on 1 February and is named after the year it ends in.
+    expect(result.source).toBe('FiscalYearSettings');
+    expect(result.message).toMatch(/fiscal year start month/);
+    expect(result.quarters).toHaveLength(13);
+    expect(result.quarters[6]).toEqual({
       type: 'Quarter',
-      startDate: '2026-02-01',
-      endDate: '2026-05-02',
-      label: 'FY2027 Q1',
+      startDate: '2026-11-01',
+      endDate: '2027-01-31',
+      label: 'FY2027 Q4',
       fiscalYear: 2027,
-      number: 1
+      number: 4
     });
-    expect(result.calendar).toEqual({ startMonth: 2, nameByStartYear: false, customQuarters: result.quarters });
+    // Computed quarters follow from the start month: the engine gets no custom quarters.
+    expect(result.calendar).toEqual({ startMonth: 2, nameByStartYear: false, customQuarters: [] });
   });
 
-  it('leaves custom quarters empty when quarters were computed, and says why', async () => {
+  it('keeps the quarters for the engine when they come from Period', async () => {
     mocked(apexGetQuarters).mockResolvedValueOnce({
-      ...quartersDto,
-      source: 'Calendar',
-      startMonth: 1,
-      message: 'The fiscal year settings are not readable for you; calendar quarters are shown.'
+      ...demoAnswer('FiscalPeriodService.getQuarters'),
+      source: 'Period',
+      message: null
     });
     const result = await getQuarters(null);
     expect(apexGetQuarters).toHaveBeenCalledWith({ around: null, count: null });
-    expect(result.calendar.customQuarters).toEqual([]);
-    expect(result.message).toMatch(/calendar quarters/);
+    expect(result.calendar.customQuarters).toEqual(result.quarters);
+    expect(result.message).toBeNull();
   });
-});
 
-describe('getQuarters with an unexpected source', () => {
   it('treats an unknown source as computed quarters', async () => {
-    mocked(apexGetQuarters).mockResolvedValueOnce({ ...quartersDto, source: 'Something new' });
-    const result = await getQuarters('2026-03-10', 3);
+    mocked(apexGetQuarters).mockResolvedValueOnce({
+      ...demoAnswer('FiscalPeriodService.getQuarters'),
+      source: 'Something new'
+    });
+    const result = await getQuarters('2026-11-24', 13);
     expect(result.source).toBe('Calendar');
     expect(result.calendar.customQuarters).toEqual([]);
   });
 });
 
 describe('getQuotas', () => {
-  it('maps quotas onto the engine type and leaves out a quota without an amount', async () => {
-    mocked(apexGetQuotas).mockResolvedValueOnce(quotasDto);
-    const result = await getQuotas(['005000000000001AAA'], '2026-04-01', '2026-06-30');
+  it("maps the demo team's quotas onto the engine type", async () => {
+    const dto = demoAnswer('QuotaService.getQuotas');
+    const { userIds, startDate, endDate } = demoParams('QuotaService.getQuotas') as unknown as QuotaParams;
+    const result = await getQuotas(userIds, startDate, endDate);
 
-    expect(apexGetQuotas).toHaveBeenCalledWith({
-      userIds: ['005000000000001AAA'],
-      startDate: '2026-04-01',
-      endDate: '2026-06-30'
+    expect(apexGetQuotas).toHaveBeenCalledWith({ userIds, startDate, endDate });
+    expect(result.quotas).toHaveLength(dto.quotas.length);
+    expect(result.quotas[0]).toEqual({
+      id: dto.quotas[0].id,
+      userId: dto.quotas[0].userId,
+      periodStart: dto.quotas[0].periodStart,
+      periodEnd: dto.quotas[0].periodEnd,
+      amount: dto.quotas[0].amount,
+      currencyIsoCode: dto.quotas[0].currencyIsoCode
     });
-    expect(result.quotas).toEqual([
-      {
-        id: 'a05000000000001AAA',
-        userId: '005000000000001AAA',
-        periodStart: '2026-04-01',
-        periodEnd: '2026-06-30',
-        amount: 250000,
-        currencyIsoCode: 'EUR'
-      },
-      {
-        id: 'a05000000000002AAA',
-        userId: '005000000000002AAA',
-        periodStart: '2026-04-01',
-        periodEnd: '2026-06-30',
-        amount: 180000,
-        currencyIsoCode: null
-      }
-    ]);
-    expect(result.forecastingAvailable).toBe(true);
-    expect(result).toMatchObject({ readable: true, message: null });
+    // The demo org has no Collaborative Forecasts, so no import is offered.
+    expect(result).toMatchObject({ forecastingAvailable: false, readable: true, truncated: false, message: null });
+  });
+
+  it('leaves out a quota without an amount and reads a missing currency as null', async () => {
+    const dto = demoAnswer('QuotaService.getQuotas');
+    const [first, second, ...rest] = dto.quotas;
+    delete first.amount;
+    delete second.currencyIsoCode;
+    mocked(apexGetQuotas).mockResolvedValueOnce({ ...dto, quotas: [first, second, ...rest] });
+    const result = await getQuotas([first.userId], first.periodStart, first.periodEnd);
+    expect(result.quotas.map((q) => q.id)).toEqual([second.id, ...rest.map((q) => q.id)]);
+    expect(result.quotas[0].currencyIsoCode).toBeNull();
   });
 
   it('passes on that the user may not read quotas, with the reason', async () => {
     const reason = 'Sales quotas are not shared with you, so quota, gap and coverage figures are left out.';
-    mocked(apexGetQuotas).mockResolvedValueOnce({ ...quotasDto, quotas: [], readable: false, message: reason });
-    const result = await getQuotas(['005000000000001AAA'], '2026-04-01', '2026-06-30');
+    mocked(apexGetQuotas).mockResolvedValueOnce({
+      ...demoAnswer('QuotaService.getQuotas'),
+      quotas: [],
+      readable: false,
+      message: reason
+    });
+    const result = await getQuotas(['0055g0000000003AAA'], '2026-02-01', '2027-01-31');
     expect(result).toMatchObject({ quotas: [], readable: false, message: reason });
   });
 
   it('reports an unavailable Forecasts import as data, not as an error', async () => {
-    mocked(apexImportForecastingQuotas).mockResolvedValueOnce(importDto);
-    const result = await importForecastingQuotas('2026-01-01', '2026-12-31');
-    expect(result.status).toBe('FORECASTS_UNAVAILABLE');
-    expect(result.created + result.updated).toBe(0);
+    const dto = demoAnswer('QuotaService.importForecastingQuotas');
+    const result = await importForecastingQuotas('2026-02-01', '2028-01-31');
+    expect(apexImportForecastingQuotas).toHaveBeenCalledWith({ startDate: '2026-02-01', endDate: '2028-01-31' });
+    expect(result).toEqual({
+      status: 'FORECASTS_UNAVAILABLE',
+      created: 0,
+      updated: 0,
+      skipped: 0,
+      message: dto.message
+    });
   });
 
   it('reports a completed import without a message as null', async () => {
@@ -247,67 +267,105 @@ describe('getQuotas', () => {
   });
 });
 
+/** The demo page cut in two: the first `size` rows continue with a cursor, the rest end the history. */
+function twoPages(size: number): [HistoryPageDto, HistoryPageDto] {
+  const page = demoAnswer('OpportunityHistoryService.getHistory');
+  return [
+    { entries: page.entries.slice(0, size), truncated: true, nextCursor: page.nextCursor, pageSize: size },
+    { entries: page.entries.slice(size), truncated: false, nextCursor: null, pageSize: size }
+  ];
+}
+
 describe('getHistory', () => {
   it('reads one page and hands back the cursor', async () => {
-    mocked(apexGetHistory).mockResolvedValueOnce(historyPages[0]);
-    const page = await getHistory(['005000000000001AAA'], '2026-09-01T00:00:00.000Z', 2);
+    const dto = demoAnswer('OpportunityHistoryService.getHistory');
+    const { ownerIds, since } = demoParams('OpportunityHistoryService.getHistory') as unknown as HistoryParams;
+    const page = await getHistory(ownerIds, since, 25);
 
-    expect(apexGetHistory).toHaveBeenCalledWith({
-      ownerIds: ['005000000000001AAA'],
-      since: '2026-09-01T00:00:00.000Z',
-      pageSize: 2,
-      cursor: null
-    });
+    expect(apexGetHistory).toHaveBeenCalledWith({ ownerIds, since, pageSize: 25, cursor: null });
     expect(page.truncated).toBe(true);
-    expect(page.nextCursor).toBe('1789462800000_008000000000002AAA');
-    expect(page.entries[0].previousCloseDate).toBeNull();
+    expect(page.nextCursor).toBe(dto.nextCursor);
+    expect(page.entries.map((e) => e.id)).toEqual(dto.entries.map((e) => e.id));
+    // A creation row has no previous close date or amount.
+    const created = dto.entries.findIndex((e) => e.previousCloseDate == null);
+    expect(created).toBeGreaterThanOrEqual(0);
+    expect(page.entries[created]).toMatchObject({ previousCloseDate: null, previousAmount: null });
   });
 
   it('follows the cursor until the last page', async () => {
-    mocked(apexGetHistory).mockResolvedValueOnce(historyPages[0]).mockResolvedValueOnce(historyPages[1]);
-    const all = await getAllHistory(['005000000000001AAA'], '2026-09-01T00:00:00.000Z', { pageSize: 2 });
+    const [first, second] = twoPages(20);
+    mocked(apexGetHistory).mockResolvedValueOnce(first).mockResolvedValueOnce(second);
+    const all = await getAllHistory(['0055g0000000003AAA'], '2026-08-24T00:00:00.000Z', { pageSize: 20 });
 
     expect(apexGetHistory).toHaveBeenCalledTimes(2);
-    expect(mocked(apexGetHistory).mock.calls[1][0]).toMatchObject({ cursor: historyPages[0].nextCursor });
-    expect(all.entries.map((e) => e.id)).toEqual(['008000000000001AAA', '008000000000002AAA', '008000000000003AAA']);
+    expect(mocked(apexGetHistory).mock.calls[1][0]).toMatchObject({ cursor: first.nextCursor, pageSize: 20 });
+    expect(all.entries.map((e) => e.id)).toEqual([...first.entries, ...second.entries].map((e) => e.id));
     expect(all).toMatchObject({ truncated: false, nextCursor: null });
   });
 
   it('stops after maxPages and says where to continue', async () => {
-    mocked(apexGetHistory).mockResolvedValueOnce(historyPages[0]);
-    const partial = await getAllHistory(['005000000000001AAA'], '2026-09-01T00:00:00.000Z', { maxPages: 1 });
+    const partial = await getAllHistory(['0055g0000000003AAA'], '2026-08-24T00:00:00.000Z', { maxPages: 1 });
     expect(apexGetHistory).toHaveBeenCalledTimes(1);
-    expect(partial).toMatchObject({ truncated: true, nextCursor: historyPages[0].nextCursor });
+    expect(partial).toMatchObject({
+      truncated: true,
+      nextCursor: demoAnswer('OpportunityHistoryService.getHistory').nextCursor
+    });
   });
 
-  it('derives stage entries and close-date moves', async () => {
-    mocked(apexGetHistory).mockResolvedValueOnce(historyPages[0]).mockResolvedValueOnce(historyPages[1]);
-    const { entries } = await getAllHistory(['005000000000001AAA'], '2026-09-01T00:00:00.000Z');
-    // Row 1 enters Prospecting (from an unknown stage), row 2 moves to Qualification, row 3 keeps the stage but
-    // pushes the close date from 31 Oct to 15 Dec. Row 2's previous close date equals its own: no move.
-    expect(historyEvents(entries.slice().reverse())).toEqual([
+  it('derives stage entries and close-date moves', () => {
+    // Hand-made rows of one deal: it enters Prospecting (from an unknown stage), moves to Qualification with its
+    // close date unchanged (no move), then keeps the stage while the close date is pushed from 31 Oct to 15 Dec.
+    const row = (id: number, createdDate: string, stageName: string, closeDate: string, previous: string | null) => ({
+      id: `0085g0000000${id}AAA`,
+      opportunityId: '0065g000000001xAAA',
+      ownerId: '0055g0000000003AAA',
+      createdDate,
+      stageName,
+      closeDate,
+      previousCloseDate: previous,
+      amount: 50000,
+      previousAmount: null,
+      forecastCategory: 'Pipeline',
+      probability: 10
+    });
+    const entries: HistoryEntry[] = [
+      row(3, '2026-10-20T09:00:00.000Z', 'Qualification', '2026-12-15', '2026-10-31'),
+      row(2, '2026-09-15T09:00:00.000Z', 'Qualification', '2026-10-31', '2026-10-31'),
+      row(1, '2026-09-01T09:00:00.000Z', 'Prospecting', '2026-10-31', null)
+    ];
+    expect(historyEvents(entries)).toEqual([
       {
         kind: 'stage',
-        opportunityId: '006000000000001AAA',
+        opportunityId: '0065g000000001xAAA',
         at: '2026-09-01T09:00:00.000Z',
         fromStage: null,
         toStage: 'Prospecting'
       },
       {
         kind: 'stage',
-        opportunityId: '006000000000001AAA',
+        opportunityId: '0065g000000001xAAA',
         at: '2026-09-15T09:00:00.000Z',
         fromStage: 'Prospecting',
         toStage: 'Qualification'
       },
       {
         kind: 'closeDate',
-        opportunityId: '006000000000001AAA',
+        opportunityId: '0065g000000001xAAA',
         at: '2026-10-20T09:00:00.000Z',
         from: '2026-10-31',
         to: '2026-12-15'
       }
     ]);
+  });
+
+  it('finds a close-date move for every demo row whose previous close date differs, and no other', async () => {
+    const { entries } = await getHistory(['0055g0000000003AAA'], '2026-08-24T00:00:00.000Z', 25);
+    const moved = entries.filter((e) => e.previousCloseDate !== null && e.previousCloseDate !== e.closeDate);
+    expect(moved.length).toBeGreaterThan(0);
+    const moves = historyEvents(entries).filter((e) => e.kind === 'closeDate');
+    expect(moves.map((m) => `${m.opportunityId}@${m.at}`).sort()).toEqual(
+      moved.map((e) => `${e.opportunityId}@${e.createdDate}`).sort()
+    );
   });
 
   it('replaying the stage events ends every opportunity in the stage of its last row', () => {
@@ -349,28 +407,40 @@ describe('getHistory', () => {
 });
 
 describe('feedback summaries', () => {
-  it('maps an OK summary with its averages', async () => {
-    mocked(apexGetMyFeedbackSummary).mockResolvedValueOnce(myFeedbackDto);
-    const summary = await getMyFeedbackSummary('2026-08-01', '2026-11-24');
+  it("maps the demo manager's OK summary with its averages", async () => {
+    const dto = demoAnswer('CoachingFeedbackAggregateService.getMyFeedbackSummary');
+    expect(dto.status).toBe('OK');
+    const summary = await getMyFeedbackSummary('2026-05-01', '2026-11-24');
 
-    expect(apexGetMyFeedbackSummary).toHaveBeenCalledWith({ fromDate: '2026-08-01', toDate: '2026-11-24' });
-    expect(summary).toMatchObject({ status: 'OK', responseCount: 7, monthsSuppressed: 1, windowEnd: '2026-10-31' });
-    expect(summary.averages?.overallValue).toBe(7.57);
+    expect(apexGetMyFeedbackSummary).toHaveBeenCalledWith({ fromDate: '2026-05-01', toDate: '2026-11-24' });
+    expect(summary).toMatchObject({
+      status: 'OK',
+      responseCount: dto.responseCount,
+      monthsIncluded: dto.monthsIncluded,
+      monthsSuppressed: dto.monthsSuppressed,
+      // November is still open on 24 November: the window ends with October.
+      windowEnd: '2026-10-31',
+      kMinimum: 3
+    });
+    expect(summary.averages).toEqual(dto.averages);
   });
 
   it('never carries numbers for a summary below k, whatever the DTO holds', () => {
-    const leaky = { ...myFeedbackDto, status: 'NOT_ENOUGH_RESPONSES' };
-    expect(toFeedbackSummary(leaky)).toMatchObject({
+    const dto = demoAnswer('CoachingFeedbackAggregateService.getMyFeedbackSummary');
+    expect(toFeedbackSummary({ ...dto, status: 'NOT_ENOUGH_RESPONSES' })).toMatchObject({
       status: 'NOT_ENOUGH_RESPONSES',
       averages: null,
       responseCount: null
     });
-    const okWithoutNumbers: FeedbackSummaryDto = { ...myFeedbackDto, averages: null };
-    expect(toFeedbackSummary(okWithoutNumbers)).toMatchObject({ status: 'NOT_ENOUGH_RESPONSES', averages: null });
+    expect(toFeedbackSummary({ ...dto, averages: null })).toMatchObject({
+      status: 'NOT_ENOUGH_RESPONSES',
+      averages: null
+    });
   });
 
   it('treats an unknown status as not enough responses', () => {
-    expect(toFeedbackSummary({ ...myFeedbackDto, status: 'SOMETHING_NEW' })).toMatchObject({
+    const dto = demoAnswer('CoachingFeedbackAggregateService.getMyFeedbackSummary');
+    expect(toFeedbackSummary({ ...dto, status: 'SOMETHING_NEW' })).toMatchObject({
       status: 'NOT_ENOUGH_RESPONSES',
       averages: null,
       responseCount: null
@@ -378,20 +448,22 @@ describe('feedback summaries', () => {
   });
 
   it('maps the team summaries in the order asked', async () => {
-    mocked(apexGetTeamFeedbackSummary).mockResolvedValueOnce(teamFeedbackDto);
-    const summaries = await getTeamFeedbackSummary(
-      ['005000000000009AAA', '005000000000008AAA'],
-      '2026-08-01',
-      '2026-10-31'
-    );
-    expect(summaries.map((s) => s.status)).toEqual(['OK', 'NOT_ENOUGH_RESPONSES']);
-    expect(summaries[1]).toMatchObject({ averages: null, responseCount: null, windowEnd: '2026-10-31' });
+    const dto = demoAnswer('CoachingFeedbackAggregateService.getTeamFeedbackSummary');
+    const managerIds = dto.map((s) => s.managerId);
+    const summaries = await getTeamFeedbackSummary(managerIds, '2026-05-01', '2026-11-24');
+    expect(apexGetTeamFeedbackSummary).toHaveBeenCalledWith({
+      managerIds,
+      fromDate: '2026-05-01',
+      toDate: '2026-11-24'
+    });
+    expect(summaries.map((s) => s.managerId)).toEqual(managerIds);
+    expect(summaries.map((s) => s.responseCount)).toEqual(dto.map((s) => s.responseCount));
   });
 
   it('explains why a manager cannot see other managers', async () => {
     const refusal =
       'Only sales leaders with the Coaching Oversight permission can see the feedback summaries of other managers.';
     mocked(apexGetTeamFeedbackSummary).mockRejectedValueOnce(apexError(refusal));
-    await expect(getTeamFeedbackSummary(['005000000000008AAA'], '2026-08-01', '2026-10-31')).rejects.toThrow(refusal);
+    await expect(getTeamFeedbackSummary(['0055g0000000008AAA'], '2026-05-01', '2026-11-24')).rejects.toThrow(refusal);
   });
 });
