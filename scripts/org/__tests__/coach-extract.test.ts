@@ -206,6 +206,7 @@ function dataModelFields(): Map<string, Set<string>> {
 /** Data-model fields the CLI deliberately does not read, and why. */
 const NOT_READ: Record<string, string> = {
   'Coaching_Cadence__c.Active_Pair_Key__c': 'a uniqueness key the trigger maintains',
+  'Coaching_Session__c.Planned_Day_Key__c': 'a uniqueness key the trigger maintains (one planned 1:1 per pair and day)',
   'Coaching_Session__c.Prepared__c': 'a formula; the engine derives preparation from Agenda_Opened_At__c',
   'Coaching_Session__c.Status_Reason__c': 'free text shown on the record page, not used by the engine',
   'Coaching_Session__c.Forecast_Recorded__c':

@@ -48,6 +48,7 @@ const SETUP_SCHEMA: Record<string, string[]> = {
   OpportunityStage: ['ApiName', 'MasterLabel', 'IsActive'],
   Profile: ['Name', 'UserLicenseId'],
   UserLicense: ['Name', 'TotalLicenses', 'UsedLicenses'],
+  ContentVersion: ['Title', 'PathOnClient', 'VersionData', 'ContentDocumentId', 'IsLatest'],
   PermissionSet: ['Name', 'NamespacePrefix'],
   User: ['ProfileId', 'UserRoleId', 'ManagerId', 'IsActive']
 };

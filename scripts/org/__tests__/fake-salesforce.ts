@@ -98,6 +98,10 @@ export class FakeSalesforce {
     this.orgId = options.orgId ?? '00D000000000001AAA';
     this.userId = options.userId ?? '005000000000001AAA';
     this.username = options.username ?? 'admin@fake.example.com';
+    // A query returns where to download a file's body, not the body.
+    this.derived.ContentVersion = (r) => ({
+      VersionData: `/services/data/v66.0/sobjects/ContentVersion/${r.Id}/VersionData`
+    });
   }
 
   async start(): Promise<string> {
@@ -221,6 +225,19 @@ export class FakeSalesforce {
     if (more && method === 'GET') return this.queryMore(res, more[1]);
     const describe = /^\/sobjects\/([^/]+)\/describe$/.exec(path);
     if (describe && method === 'GET') return this.describe(res, describe[1]);
+    const blob = /^\/sobjects\/ContentVersion\/([^/]+)\/VersionData$/.exec(path);
+    if (blob && method === 'GET') {
+      const version = this.table('ContentVersion').get(blob[1]);
+      if (!version) return this.send(res, 404, [{ errorCode: 'NOT_FOUND', message: 'no such file version' }]);
+      return this.send(
+        res,
+        200,
+        Buffer.from(String(version.VersionData), 'base64').toString('utf8'),
+        'application/octet-stream'
+      );
+    }
+    const single = /^\/sobjects\/([^/]+)$/.exec(path);
+    if (single && method === 'POST') return this.createOne(res, single[1], JSON.parse(body) as Record<string, unknown>);
     if (path === '/composite/sobjects' && (method === 'POST' || method === 'PATCH')) {
       return this.collections(res, method, JSON.parse(body) as { records: Record<string, unknown>[] });
     }
@@ -395,6 +412,21 @@ export class FakeSalesforce {
       return { id: existing.Id, success: true, errors: [] };
     });
     this.send(res, 200, results);
+  }
+
+  /** POST /sobjects/<Object>: one record. A ContentVersion becomes the latest version of its document. */
+  private createOne(res: ServerResponse, object: string, record: Record<string, unknown>): void {
+    const problem = this.check(object, record, 'create');
+    if (problem)
+      return this.send(res, 400, [{ errorCode: problem.statusCode, message: problem.message, fields: problem.fields }]);
+    if (object === 'ContentVersion') {
+      record.ContentDocumentId ??= `069${String(++this.counter).padStart(12, '0')}AAA`;
+      for (const v of this.records('ContentVersion'))
+        if (v.ContentDocumentId === record.ContentDocumentId) v.IsLatest = false;
+      record.IsLatest = true;
+    }
+    const [created] = this.seed(object, [record]);
+    this.send(res, 201, { id: created.Id, success: true, errors: [] });
   }
 
   // ---- Bulk API 2.0 ingest ----------------------------------------------------------------------

@@ -47,7 +47,8 @@ function danglingReferences(f: FakeSalesforce): string[] {
           typeof v === 'string' &&
           /^[a-zA-Z0-9]{18}$/.test(v)
         )
-          if (!ids.has(v) && !['UserLicenseId', 'CreatedById'].includes(k)) out.push(`${object}.${k}=${v}`);
+          if (!ids.has(v) && !['UserLicenseId', 'CreatedById', 'ContentDocumentId'].includes(k))
+            out.push(`${object}.${k}=${v}`);
       }
     }
   }
@@ -135,6 +136,23 @@ test('a Developer Edition org (2 licences): one rep managed by you, no failure, 
     [ana.Id]
   );
   assert.deepEqual(danglingReferences(fake), []);
+});
+
+test('a re-run on the full org computes the same plan and writes no new record', async () => {
+  const { doc, fake, session } = await start(2);
+  await seedOrg(session, doc, { namespace: null });
+  const counts = () => [...fake.store.entries()].map(([t, r]) => `${t}:${r.size}`).sort();
+  const before = counts();
+  const again = await seedOrg(session, doc, { namespace: null });
+  assert.deepEqual(again.failures, []);
+  assert.equal(
+    again.types.reduce((n, t) => n + t.inserted, 0),
+    0
+  );
+  assert.deepEqual(
+    counts().filter((c) => !c.startsWith('ContentVersion')),
+    before.filter((c) => !c.startsWith('ContentVersion'))
+  );
 });
 
 test('three free licences keep both reps and their manager, folding only the former rep and the leader', async () => {

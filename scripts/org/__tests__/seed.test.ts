@@ -384,3 +384,68 @@ test('org:seed without --file generates the demo org (engine snapshots included)
     'and they reached the org'
   );
 });
+
+test('a re-run finds records renamed, rescheduled or re-titled in the org through the seed ledger', async () => {
+  const { doc, fake, session } = await start();
+  await seedOrg(session, doc, { namespace: null });
+  const before = counts(fake, DATA_TYPES);
+  const find = (type: string, test: (r: Record<string, unknown>) => boolean) => fake.records(type).find(test)!;
+  const deal = find('Opportunity', (o) => o.Name === 'Northwind — Expansion');
+  const account = find('Account', (a) => a.Name === 'Northwind Traders');
+  const session1 = find('Coaching_Session__c', () => true);
+  const item = find('Action_Item__c', () => true);
+  const [dealName, sessionStart, itemName] = [deal.Name, session1.Scheduled_Start__c, item.Name];
+  // What people do in an org: every natural key the seed used is edited.
+  deal.Name = 'Northwind — Expansion (phase 2)';
+  account.Name = 'Northwind Traders Ltd';
+  session1.Scheduled_Start__c = '2026-11-30T09:00:00.000+0000';
+  item.Name = 'Re-titled by the manager';
+  const again = await seedOrg(session, doc, { namespace: null });
+  assert.deepEqual(again.failures, []);
+  assert.equal(
+    again.types.reduce((n, t) => n + t.inserted, 0),
+    0,
+    'nothing inserted again'
+  );
+  assert.deepEqual(counts(fake, DATA_TYPES), before);
+  // The same records were updated back to the demo's values.
+  assert.deepEqual(
+    [deal.Name, account.Name, session1.Scheduled_Start__c, item.Name],
+    [dealName, 'Northwind Traders', sessionStart, itemName]
+  );
+  assert.match(row(again, 'Opportunity').notes.join(), /5 matched through the seed ledger/);
+});
+
+test('the ledger is one File per document; without it, or for a record deleted since, natural keys and inserts take over', async () => {
+  const { doc, fake, session } = await start();
+  await seedOrg(session, doc, { namespace: null });
+  const ledgers = fake.records('ContentVersion');
+  assert.equal(ledgers.length, 1);
+  assert.match(String(ledgers[0].Title), /^Coaching Rhythm seed ledger [0-9a-f]{12}$/);
+  // A deleted deal is inserted again; the ledger learns its new id (a second file version).
+  const deal = fake.records('Opportunity').find((o) => o.Name === 'Northwind — Expansion')!;
+  fake.table('Opportunity').delete(deal.Id);
+  const second = await seedOrg(session, doc, { namespace: null });
+  assert.equal(row(second, 'Opportunity').inserted, 1);
+  assert.deepEqual(
+    fake.records('ContentVersion').map((v) => v.IsLatest),
+    [false, true]
+  );
+  // The ledger gone: every record is still found by its natural key.
+  fake.store.delete('ContentVersion');
+  const third = await seedOrg(session, doc, { namespace: null });
+  assert.equal(
+    third.types.reduce((n, t) => n + t.inserted, 0),
+    0
+  );
+  assert.doesNotMatch(row(third, 'Opportunity').notes.join(), /seed ledger/);
+});
+
+test('an org where the seeding user cannot use Files seeds by natural keys and says so', async () => {
+  const { doc, fake, session } = await start({ withoutObjects: ['ContentVersion'] });
+  const report = await seedOrg(session, doc, { namespace: null });
+  assert.deepEqual(report.failures, []);
+  assert.ok(report.warnings.some((w) => /^The seed ledger \(a File\) cannot be read here \(INVALID_TYPE\)/.test(w)));
+  assert.ok(report.warnings.some((w) => /^The seed ledger could not be saved/.test(w)));
+  assert.equal(fake.records('Opportunity').length, 5);
+});

@@ -18,6 +18,7 @@ import { OrgScriptError, explainOrgError } from '../lib/errors.ts';
 import { detectNamespace, withNamespace, withoutNamespace } from '../lib/namespace.ts';
 import { SEED_PLAN, OPTIONAL_STANDARD_FIELDS, orgUsername, recordKey, keyValue, type TypePlan } from './plan.ts';
 import { planUserFit, applyUserFit, describeFit, dealOwnersOf } from './licences.ts';
+import { SeedLedger, documentFingerprint } from './ledger.ts';
 
 export type DocRecord = Record<string, unknown> & { Id: string };
 
@@ -159,11 +160,13 @@ export class Seeder {
   private doc: SeedDocument;
   private readonly options: SeedOptions;
   private userSetupRead: Promise<{ profileId: string | undefined; licenceId: string | null }> | null = null;
+  private readonly ledger: SeedLedger;
 
   constructor(session: OrgSession, doc: SeedDocument, options: SeedOptions = {}) {
     this.session = session;
     this.doc = doc;
     this.options = options;
+    this.ledger = new SeedLedger(session, documentFingerprint(doc));
     this.report = {
       org: session.label,
       orgId: session.orgId,
@@ -178,6 +181,35 @@ export class Seeder {
 
   private log(line: string): void {
     this.options.log?.(line);
+  }
+
+  private warn(warning: string | null): void {
+    if (warning) this.report.warnings.push(warning);
+  }
+
+  /** A demo record is this org record: for references from here on, and in the ledger for the next run. */
+  private remember(type: string, demoId: string, orgId: string): void {
+    this.idMap.set(demoId, orgId);
+    if (!orgId.startsWith('dry:')) this.ledger.set(type, demoId, orgId);
+  }
+
+  /** Demo id → org id of the records the ledger names that still exist in the org. */
+  private async ledgerMatches(plan: TypePlan, docs: readonly DocRecord[]): Promise<Map<string, string>> {
+    const named = new Map<string, string>();
+    for (const doc of docs) {
+      const orgId = this.ledger.get(plan.type, doc.Id);
+      if (orgId) named.set(orgId, doc.Id);
+    }
+    const alive = new Map<string, string>();
+    for (const part of chunk([...named.keys()], 200)) {
+      const rows = await queryAll<{ Id: string }>(
+        this.session,
+        `SELECT Id FROM ${this.api(plan.type)} WHERE Id IN ${soqlList(part)}`,
+        { label: `${plan.type} in the seed ledger`, progress: false }
+      );
+      for (const row of rows) alive.set(named.get(row.Id)!, row.Id);
+    }
+    return alive;
   }
 
   private records(type: string): DocRecord[] {
@@ -235,6 +267,7 @@ export class Seeder {
     }
     await this.preflight();
     await this.fitToLicences();
+    this.warn(await this.ledger.load());
     try {
       for (const plan of SEED_PLAN) {
         if (this.records(plan.type).length === 0) continue;
@@ -243,9 +276,12 @@ export class Seeder {
       }
       await this.deactivateUsers();
     } catch (error) {
-      // Stopped part-way (the org became unreachable, the session expired…): hand back what was done so far.
+      // Stopped part-way (the org became unreachable, the session expired…): keep what the ledger learnt and
+      // hand back what was done so far.
+      if (!this.options.dryRun) this.warn(await this.ledger.save());
       throw new SeedAborted(explainOrgError(error, { org: this.session.label, action: 'seeding' }), this.report);
     }
+    if (!this.options.dryRun) this.warn(await this.ledger.save());
     return this.report;
   }
 
@@ -584,20 +620,34 @@ export class Seeder {
       if (problem) this.fail(report, doc, [problem]);
       else ready.push({ doc, values: { ...defaults, ...values } });
     }
+    // The ledger first (a record keeps its Id whatever is edited), natural keys for the rest.
+    const byLedger = await this.ledgerMatches(
+      plan,
+      ready.map((r) => r.doc)
+    );
+    const claimed = new Set(byLedger.values());
     const existing = await this.existing(
       plan,
-      ready.map((r) => r.values)
+      ready.filter((r) => !byLedger.has(r.doc.Id)).map((r) => r.values)
     );
+    for (const [key, candidates] of existing)
+      existing.set(
+        key,
+        candidates.filter((c) => !claimed.has(c.id))
+      );
     const inserts: typeof ready = [];
     const updates: ((typeof ready)[number] & { id: string })[] = [];
     for (const item of ready) {
-      const id = takeBestCandidate(existing.get(recordKey(item.values, plan.key)), item.values, plan.tiebreak ?? []);
+      const ledgerId = byLedger.get(item.doc.Id);
+      const id =
+        ledgerId ?? takeBestCandidate(existing.get(recordKey(item.values, plan.key)), item.values, plan.tiebreak ?? []);
       if (id) {
-        this.idMap.set(item.doc.Id, id);
+        this.remember(plan.type, item.doc.Id, id);
         if (plan.action === 'insertMissing') report.kept++;
         else updates.push({ ...item, id });
       } else inserts.push(item);
     }
+    if (byLedger.size > 0) report.notes.push(`${byLedger.size} matched through the seed ledger`);
     const dropped = new Set<string>();
     if (this.options.dryRun) {
       report.updated = updates.length;
@@ -655,7 +705,7 @@ export class Seeder {
       const item = inserts[r.index];
       if (r.ok && r.id) {
         report.inserted++;
-        this.idMap.set(item.doc.Id, r.id);
+        this.remember(plan.type, item.doc.Id, r.id);
         const rows = histories?.get(item.doc.Id);
         if (rows && rows.length > 1) replay.push({ doc: item.doc, id: r.id, rows });
       } else this.fail(report, item.doc, r.errors);
