@@ -11,6 +11,7 @@ import { nextOccurrences } from 'c/coachingEngine';
 import type { SessionSnapshot } from 'c/coachingEngine';
 import type { AgendaSectionKey, Cadence, Id, Session } from 'c/coachingModel';
 import type { RecordInput } from 'lightning/uiRecordApi';
+import type { ObjectInfo } from 'lightning/uiObjectInfoApi';
 import { createInput, fieldApiName, updateInput, type SchemaRef } from 'c/recordInput';
 import { fieldErrorMessages, hasErrorCode, type AnyError } from 'c/ldsErrors';
 import { LABELS } from 'c/managerLabels';
@@ -97,6 +98,84 @@ export function isRunBy(
   return !!owner && owner === userId;
 }
 
+// ---------------------------------------------------------------- field-level security on writes
+
+/**
+ * What the running user may write on 1:1s, from the object info (UI API: a field the user cannot read is absent;
+ * one they can read but not edit is there with `updateable: false`).
+ */
+export interface SessionAccess {
+  createable: ReadonlySet<string>;
+  updateable: ReadonlySet<string>;
+  labels: ReadonlyMap<string, string>;
+}
+
+export function sessionAccess(info: ObjectInfo): SessionAccess {
+  const fields = Object.values(info?.fields ?? {});
+  return {
+    createable: new Set(fields.filter((f) => f.createable).map((f) => f.apiName)),
+    updateable: new Set(fields.filter((f) => f.updateable).map((f) => f.apiName)),
+    labels: new Map(fields.map((f) => [f.apiName, f.label]))
+  };
+}
+
+/** Whether the user may change this field on an existing 1:1; true while access is unknown (the platform decides). */
+export function canUpdate(access: SessionAccess | null, field: SchemaRef): boolean {
+  return !access || access.updateable.has(fieldApiName(field));
+}
+
+/**
+ * The write without the fields the user may not write, so one hidden field does not sink the whole save; the Id and
+ * object name stay. Unchanged while access is unknown.
+ */
+export function writableInput(input: RecordInput, access: SessionAccess | null): RecordInput {
+  if (!access) return input;
+  const allowed = input.apiName ? access.createable : access.updateable;
+  const fields: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(input.fields))
+    if (name === 'Id' || allowed.has(name)) fields[name] = value;
+  return { ...input, fields };
+}
+
+export const canEditNotes = (access: SessionAccess | null): boolean => canUpdate(access, NOTES_FIELD);
+export const canTickSections = (access: SessionAccess | null): boolean => canUpdate(access, SECTIONS_FIELD);
+/** Marking held, rescheduled or skipped needs the status and the actual start. */
+export const canEndSession = (access: SessionAccess | null): boolean =>
+  canUpdate(access, STATUS_FIELD) && canUpdate(access, ACTUAL_FIELD);
+
+/** An update that still changes something once the fields the user may not write are left out. */
+export function changesAnything(input: RecordInput): boolean {
+  return Object.keys(input.fields).some((name) => name !== 'Id');
+}
+
+/** The fields the agenda writes when the manager runs a 1:1. */
+export const RUN_FIELDS: readonly SchemaRef[] = [
+  STATUS_FIELD,
+  ACTUAL_FIELD,
+  NOTES_FIELD,
+  SECTIONS_FIELD,
+  COMMIT_CURRENT_FIELD,
+  BEST_CURRENT_FIELD,
+  COMMIT_NEXT_FIELD,
+  BEST_NEXT_FIELD,
+  PERIOD_START_FIELD,
+  PERIOD_END_FIELD,
+  SNAPSHOT_FIELD,
+  SNAPSHOT_VERSION_FIELD,
+  OPENED_FIELD,
+  HEALTH_FIELD,
+  COVERAGE_FIELD,
+  MAIN_GAP_FIELD
+];
+
+/** Labels (API names for fields the user cannot even read) of the fields the agenda writes that the user may not. */
+export function fieldsNotEditable(access: SessionAccess | null): string[] {
+  if (!access) return [];
+  return RUN_FIELDS.map(fieldApiName)
+    .filter((name) => !access.updateable.has(name))
+    .map((name) => access.labels.get(name) ?? name);
+}
+
 // ---------------------------------------------------------------- the forecast
 
 export type ForecastField = 'commitCurrent' | 'bestCaseCurrent' | 'commitNext' | 'bestCaseNext';
@@ -107,6 +186,18 @@ export const FORECAST_FIELDS: readonly ForecastField[] = [
   'bestCaseNext'
 ];
 export type ForecastDraft = Record<ForecastField, string>;
+
+const FORECAST_SCHEMA: Record<ForecastField, SchemaRef> = {
+  commitCurrent: COMMIT_CURRENT_FIELD,
+  bestCaseCurrent: BEST_CURRENT_FIELD,
+  commitNext: COMMIT_NEXT_FIELD,
+  bestCaseNext: BEST_NEXT_FIELD
+};
+
+/** The forecast amounts the user may change. */
+export function editableForecastFields(access: SessionAccess | null): ForecastField[] {
+  return FORECAST_FIELDS.filter((f) => canUpdate(access, FORECAST_SCHEMA[f]));
+}
 export type ForecastValues = Record<ForecastField, number | null>;
 
 export const EMPTY_FORECAST: ForecastDraft = Object.freeze({
@@ -126,6 +217,11 @@ export function forecastDraftOf(session: Session | null): ForecastDraft {
   };
 }
 
+/** Digits before the decimal point of the forecast fields: Currency(16, 2). */
+export const FORECAST_INTEGER_DIGITS = 14;
+/** The first amount the forecast fields cannot hold; refused in the form rather than by a failed save. */
+const FORECAST_LIMIT = 10 ** FORECAST_INTEGER_DIGITS;
+
 /** Blank is "not given" (null); anything else must be a finite number. */
 function amountOf(text: string): number | null | typeof NaN {
   const trimmed = (text ?? '').trim();
@@ -134,8 +230,8 @@ function amountOf(text: string): number | null | typeof NaN {
 }
 
 /**
- * The values, or a message per field: not a number, negative, or best case below commit — the same rules as
- * the 1:1 Session validation rules, so nothing partial is ever sent.
+ * The values, or a message per field: not a number, negative, too large for the field, or best case below commit —
+ * the 1:1 Session validation rules and the field's range, so nothing partial is ever sent.
  */
 export function validateForecast(draft: ForecastDraft): {
   values: ForecastValues;
@@ -148,6 +244,7 @@ export function validateForecast(draft: ForecastDraft): {
     values[field] = Number.isNaN(n) ? null : n;
     if (Number.isNaN(n)) errors[field] = LABELS.forecastNotNumber;
     else if (n !== null && n < 0) errors[field] = LABELS.forecastNegative;
+    else if (n !== null && n >= FORECAST_LIMIT) errors[field] = LABELS.forecastTooLarge;
   }
   for (const [commit, best] of [
     ['commitCurrent', 'bestCaseCurrent'],

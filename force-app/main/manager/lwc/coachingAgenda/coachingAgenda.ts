@@ -1,6 +1,9 @@
 import { LightningElement, api, wire } from 'lwc';
 import { graphql } from 'lightning/graphql';
 import { createRecord, getRecord, updateRecord } from 'lightning/uiRecordApi';
+import type { RecordInput } from 'lightning/uiRecordApi';
+import { getObjectInfo } from 'lightning/uiObjectInfoApi';
+import type { ObjectInfo } from 'lightning/uiObjectInfoApi';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import USER_ID from '@salesforce/user/Id';
 import TIME_ZONE from '@salesforce/i18n/timeZone';
@@ -10,6 +13,7 @@ import CAN_MANAGE from '@salesforce/customPermission/Coaching_Manage';
 import USER_NAME_FIELD from '@salesforce/schema/User.Name';
 import USER_MANAGER_FIELD from '@salesforce/schema/User.ManagerId';
 import USER_TIME_ZONE_FIELD from '@salesforce/schema/User.TimeZoneSidKey';
+import SESSION_OBJECT from '@salesforce/schema/Coaching_Session__c';
 import { buildAgenda, buildSessionSnapshot } from 'c/coachingEngine';
 import type { AgendaView } from 'c/coachingEngine';
 import { getAllHistory, historyEvents, type HistoryEvent } from 'c/coachingApi';
@@ -39,21 +43,30 @@ import {
 import {
   AutoSaver,
   EMPTY_FORECAST,
+  canEditNotes,
+  canEndSession,
+  canTickSections,
+  changesAnything,
   chooseSession,
   createSession,
   defaultActualStart,
+  editableForecastFields,
+  fieldsNotEditable,
   forecastDraftOf,
   hasForecast,
   isDuplicatePlannedSession,
   isRunBy,
   markHeld,
   markNotHeld,
+  sessionAccess,
   slotStartFor,
   updateSession,
   validateForecast,
+  writableInput,
   type ForecastDraft,
   type ForecastField,
   type SaveState,
+  type SessionAccess,
   type SessionChanges
 } from 'c/agendaSession';
 import { coverageVariant } from 'c/cockpitViewModel';
@@ -173,6 +186,8 @@ export default class CoachingAgenda extends LightningElement {
   private stampedSessionId: Id | null = null;
   private draftSessionId: Id | null = null;
   private saver: AutoSaver | null = null;
+  /** What the user may write on 1:1s (field-level security); null until known, and then the platform decides. */
+  private access: SessionAccess | null = null;
 
   errors: AnyError | AnyError[] = null;
   notices: string[] = [];
@@ -283,6 +298,20 @@ export default class CoachingAgenda extends LightningElement {
     this.managerResolved = true;
   }
 
+  @wire(getObjectInfo, { objectApiName: SESSION_OBJECT })
+  handleSessionInfo({ data, error }: { data?: ObjectInfo; error?: unknown }): void {
+    // Without the object info every field is sent as before, and the platform still enforces field-level security.
+    if (data) this.access = sessionAccess(data);
+    else if (error) this.access = null;
+    if (this.loaded && this.agenda) this.notices = this.allNotices(this.agenda);
+  }
+
+  /** Updates a 1:1 with only the fields the user may write; an update left with nothing to change is not sent. */
+  private async writeUpdate(input: RecordInput): Promise<void> {
+    const writable = writableInput(input, this.access);
+    if (changesAnything(writable)) await updateRecord(writable);
+  }
+
   /** Undefined until the rep's manager is known: the query needs it to find the peers. */
   get variables(): RepAgendaVariables | undefined {
     if (!this.repKey || !this.managerResolved) return undefined;
@@ -342,7 +371,7 @@ export default class CoachingAgenda extends LightningElement {
     this.quarterPeriod = { start: view.currentQuarter.start, end: view.currentQuarter.end };
     this.initDrafts();
     this.buildViews(dataset, view);
-    this.notices = [...this.reference.notices, ...this.reasons(view)];
+    this.notices = this.allNotices(view);
     this.errors = null;
     this.loaded = true;
     this.prepareSession();
@@ -486,6 +515,15 @@ export default class CoachingAgenda extends LightningElement {
     return targets;
   }
 
+  private allNotices(view: AgendaView): string[] {
+    const notEditable = this.canRun ? fieldsNotEditable(this.access) : [];
+    return [
+      ...(this.reference?.notices ?? []),
+      ...this.reasons(view),
+      ...(notEditable.length ? [formatLabel(LABELS.agendaFieldsNotEditable, notEditable.join(', '))] : [])
+    ];
+  }
+
   /** Why figures are missing, in words: no manager link, no quota, more data than loaded. */
   private reasons(view: AgendaView): string[] {
     const reasons: string[] = [];
@@ -529,7 +567,7 @@ export default class CoachingAgenda extends LightningElement {
 
   private async writeSession(changes: SessionChanges): Promise<void> {
     if (!this.session) return;
-    await updateRecord(updateSession(this.session.id, changes));
+    await this.writeUpdate(updateSession(this.session.id, changes));
   }
 
   // ---------------------------------------------------------------- the session lifecycle
@@ -545,6 +583,24 @@ export default class CoachingAgenda extends LightningElement {
 
   get readOnly(): boolean {
     return !this.canRun || !this.session;
+  }
+
+  /** The section ticks are saved on the 1:1: read-only when the user may not change them. */
+  get sectionsReadOnly(): boolean {
+    return this.readOnly || !canTickSections(this.access);
+  }
+
+  /** The notes box is offered only to a manager who may change the notes; otherwise they are shown as text. */
+  get notesEditable(): boolean {
+    return this.canRun && canEditNotes(this.access);
+  }
+
+  get forecastFields(): ForecastField[] {
+    return editableForecastFields(this.access);
+  }
+
+  get showForecastForm(): boolean {
+    return this.canRun && this.forecastFields.length > 0;
   }
 
   get noSession(): boolean {
@@ -564,7 +620,7 @@ export default class CoachingAgenda extends LightningElement {
   }
 
   get showStatusPanel(): boolean {
-    return this.canRun && !!this.session;
+    return this.canRun && !!this.session && canEndSession(this.access);
   }
 
   get defaultActualStart(): string {
@@ -581,7 +637,7 @@ export default class CoachingAgenda extends LightningElement {
       const start = Date.parse(this.session.scheduledStart);
       if (!this.session.agendaOpenedAt && this.nowMs < start && this.stampedSessionId !== this.session.id) {
         this.stampedSessionId = this.session.id;
-        updateRecord(updateSession(this.session.id, { agendaOpenedAt: this.now })).catch((error: unknown) => {
+        this.writeUpdate(updateSession(this.session.id, { agendaOpenedAt: this.now })).catch((error: unknown) => {
           this.notices = [
             ...this.notices,
             formatLabel(LABELS.preparationNotRecorded, reduceErrors(error as AnyError).join(' '))
@@ -610,7 +666,7 @@ export default class CoachingAgenda extends LightningElement {
     this.creating = true;
     this.lifecycleDone = true;
     try {
-      await createRecord(input);
+      await createRecord(writableInput(input, this.access));
       await this.refresh();
     } catch (error) {
       // Planned meanwhile elsewhere: the platform kept one 1:1, and the agenda opens that one.
@@ -695,7 +751,7 @@ export default class CoachingAgenda extends LightningElement {
     if (Object.keys(errors).length > 0) return;
     this.forecastSaving = true;
     try {
-      await updateRecord(
+      await this.writeUpdate(
         updateSession(this.session.id, { forecast: values, forecastPeriod: this.quarterPeriod ?? undefined })
       );
       this.forecastStatus = LABELS.forecastSaved;
@@ -730,7 +786,7 @@ export default class CoachingAgenda extends LightningElement {
     };
     try {
       const snapshot = buildSessionSnapshot(this.dataset, this.repKey, this.clock);
-      await updateRecord(markHeld(this.session.id, snapshot, event.detail.actualStart, changes));
+      await this.writeUpdate(markHeld(this.session.id, snapshot, event.detail.actualStart, changes));
       this.lifecycleDone = true;
       this.statusMessage = snapshot.fitsField ? LABELS.heldDone : LABELS.heldNoSnapshot;
       this.dispatchEvent(new ShowToastEvent({ title: LABELS.heldToast, message: this.repName, variant: 'success' }));
@@ -751,7 +807,7 @@ export default class CoachingAgenda extends LightningElement {
     const session = this.session;
     try {
       await this.saver?.flush().catch(() => undefined);
-      await updateRecord(markNotHeld(session.id, 'Rescheduled', event.detail.reason));
+      await this.writeUpdate(markNotHeld(session.id, 'Rescheduled', event.detail.reason));
     } catch (error) {
       this.showActionError(LABELS.rescheduleFailed, error);
       this.busy = false;
@@ -760,12 +816,15 @@ export default class CoachingAgenda extends LightningElement {
     this.lifecycleDone = true;
     try {
       await createRecord(
-        createSession({
-          cadenceId: session.cadenceId,
-          managerId: session.managerId,
-          repId: session.repId,
-          scheduledStart: event.detail.newStart
-        })
+        writableInput(
+          createSession({
+            cadenceId: session.cadenceId,
+            managerId: session.managerId,
+            repId: session.repId,
+            scheduledStart: event.detail.newStart
+          }),
+          this.access
+        )
       );
       this.statusMessage = formatLabel(
         LABELS.rescheduledDone,
@@ -785,7 +844,7 @@ export default class CoachingAgenda extends LightningElement {
     this.actionError = null;
     try {
       await this.saver?.flush().catch(() => undefined);
-      await updateRecord(markNotHeld(this.session.id, 'Skipped', event.detail.reason));
+      await this.writeUpdate(markNotHeld(this.session.id, 'Skipped', event.detail.reason));
       this.lifecycleDone = true;
       this.statusMessage = LABELS.skippedDone;
       await this.refresh();

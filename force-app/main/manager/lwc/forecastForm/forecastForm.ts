@@ -25,6 +25,16 @@ export default class ForecastForm extends LightningElement {
   @api saving = false;
   /** "Recorded at …", or the reason the last save failed. */
   @api status = '';
+  private editable: readonly ForecastField[] = FORECAST_FIELDS;
+
+  /** The amounts the user may change (field-level security); the others are not offered. All four by default. */
+  @api
+  get editableFields(): readonly ForecastField[] {
+    return this.editable;
+  }
+  set editableFields(value: readonly ForecastField[] | null) {
+    this.editable = Array.isArray(value) ? FORECAST_FIELDS.filter((f) => value.includes(f)) : FORECAST_FIELDS;
+  }
 
   labels = { heading: LABELS.forecastHeading, fixFields: LABELS.fixFields };
 
@@ -37,12 +47,12 @@ export default class ForecastForm extends LightningElement {
     this.errorMap = value ?? {};
     // After the inputs exist: each field reports its own message (or clears it).
     Promise.resolve().then(() => {
-      for (const field of FORECAST_FIELDS) reportField(this.template, field, this.errorMap[field] ?? '');
+      for (const field of this.editable) reportField(this.template, field, this.errorMap[field] ?? '');
     });
   }
 
   get fields(): { name: ForecastField; label: string; value: string; help: string }[] {
-    return FORECAST_FIELDS.map((name) => ({
+    return this.editable.map((name) => ({
       name,
       label: formatLabel(
         FIELD_LABELS[name],

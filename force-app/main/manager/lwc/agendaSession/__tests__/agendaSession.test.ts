@@ -1,19 +1,30 @@
 import {
   AutoSaver,
+  RUN_FIELDS,
+  canEditNotes,
+  canEndSession,
+  changesAnything,
   chooseSession,
   createSession,
   defaultActualStart,
+  editableForecastFields,
+  fieldsNotEditable,
   forecastDraftOf,
   hasForecast,
+  isDuplicatePlannedSession,
   isRunBy,
   markHeld,
   markNotHeld,
+  sessionAccess,
   slotStartFor,
   updateSession,
   validateForecast,
+  writableInput,
   type SaveState
 } from 'c/agendaSession';
 import { cadence, session } from '@test/engine/records';
+import { objectInfo } from '@test/utils/objectInfo';
+import { fieldApiName } from 'c/recordInput';
 import type { SessionSnapshot } from 'c/coachingEngine';
 
 const NOW = Date.parse('2026-11-24T15:00:00.000Z');
@@ -109,6 +120,19 @@ describe('validateForecast', () => {
     );
     expect(validateForecast(draft({ commitCurrent: '1,000' })).errors.commitCurrent).toBe(
       'c.Coaching_Forecast_Not_Number'
+    );
+  });
+
+  it('refuses an amount the field cannot hold (14 digits before the decimal point), in the form', () => {
+    const { errors } = validateForecast(
+      draft({ commitCurrent: '99999999999999', bestCaseCurrent: '100000000000000', bestCaseNext: '1e20' })
+    );
+    expect(errors).toEqual({
+      bestCaseCurrent: 'c.Coaching_Forecast_Too_Large',
+      bestCaseNext: 'c.Coaching_Forecast_Not_Number'
+    });
+    expect(validateForecast(draft({ commitNext: '250000000000000.5' })).errors.commitNext).toBe(
+      'c.Coaching_Forecast_Too_Large'
     );
   });
 
@@ -253,5 +277,88 @@ describe('AutoSaver', () => {
     saver.restore(taken);
     expect(saver.hasPending).toBe(true);
     saver.dispose();
+  });
+});
+
+describe('field-level security on writes', () => {
+  const INFO = objectInfo(
+    'Coaching_Session__c',
+    [...RUN_FIELDS.map(fieldApiName).filter((f) => f !== 'Notes__c'), 'Manager__c', 'Rep__c', 'Scheduled_Start__c'],
+    { readOnly: ['Best_Case_Current_Quarter__c', 'Health_Score__c'], createOnly: ['Manager__c', 'Rep__c'] }
+  );
+  const access = sessionAccess(INFO);
+
+  it('writes only the fields the user may change, so one hidden field does not sink "mark held"', () => {
+    const input = writableInput(
+      markHeld(
+        'a02S',
+        {
+          snapshotJson: '{}',
+          snapshotVersion: 1,
+          fitsField: true,
+          healthScore: 60,
+          coverageCurrentQuarter: 2,
+          mainGap: 'X'
+        } as SessionSnapshot,
+        '2026-11-24T15:00:00.000Z',
+        { notes: 'typed', sectionsReviewed: ['Skills'] }
+      ),
+      access
+    );
+    expect(Object.keys(input.fields).sort()).toEqual(
+      [
+        'Id',
+        'Status__c',
+        'Actual_Start__c',
+        'Snapshot__c',
+        'Snapshot_Version__c',
+        'Coverage_Current_Quarter__c',
+        'Main_Gap__c',
+        'Sections_Reviewed__c'
+      ].sort()
+    );
+    // A create keeps what may be created: the manager and rep are createable though never editable.
+    const created = writableInput(
+      createSession({ cadenceId: null, managerId: '005M', repId: '005R', scheduledStart: '2026-11-26T15:00:00.000Z' }),
+      access
+    );
+    expect(created.fields).toEqual({
+      Manager__c: '005M',
+      Rep__c: '005R',
+      Scheduled_Start__c: '2026-11-26T15:00:00.000Z',
+      Status__c: 'Planned'
+    });
+    expect(changesAnything(writableInput(updateSession('a02S', { notes: 'x' }), access))).toBe(false);
+  });
+
+  it('says which inputs to offer, and lists what cannot be saved by its label (or API name when unreadable)', () => {
+    expect(canEditNotes(access)).toBe(false);
+    expect(canEndSession(access)).toBe(true);
+    expect(editableForecastFields(access)).toEqual(['commitCurrent', 'commitNext', 'bestCaseNext']);
+    expect(fieldsNotEditable(access)).toEqual(['Notes__c', 'Best Case Current Quarter', 'Health Score']);
+  });
+
+  it('while access is unknown, sends everything and offers every input (the platform still decides)', () => {
+    const input = updateSession('a02S', { notes: 'x' });
+    expect(writableInput(input, null)).toBe(input);
+    expect([canEditNotes(null), canEndSession(null), editableForecastFields(null).length]).toEqual([true, true, 4]);
+    expect(fieldsNotEditable(null)).toEqual([]);
+  });
+});
+
+describe('isDuplicatePlannedSession', () => {
+  it('recognises the trigger’s message on the planned-day key and the unique index’s DUPLICATE_VALUE only', () => {
+    const onKey = {
+      body: { output: { errors: [], fieldErrors: { Planned_Day_Key__c: [{ message: 'Already planned.' }] } } }
+    };
+    const duplicate = { body: { output: { errors: [{ errorCode: 'DUPLICATE_VALUE', message: 'duplicate value' }] } } };
+    const otherField = { body: { output: { errors: [], fieldErrors: { Status__c: [{ message: 'Bad status.' }] } } } };
+    expect([onKey, duplicate, otherField, new Error('offline'), null].map(isDuplicatePlannedSession)).toEqual([
+      true,
+      true,
+      false,
+      false,
+      false
+    ]);
   });
 });

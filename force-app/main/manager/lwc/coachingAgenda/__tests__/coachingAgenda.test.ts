@@ -1,10 +1,14 @@
 import CoachingAgenda from 'c/coachingAgenda';
 import { graphql } from 'lightning/graphql';
 import { createRecord, getRecord, updateRecord } from 'lightning/uiRecordApi';
+import { getObjectInfo } from 'lightning/uiObjectInfoApi';
 import apexGetSettings from '@salesforce/apex/CoachingSettingsService.getSettings';
 import apexGetQuarters from '@salesforce/apex/FiscalPeriodService.getQuarters';
 import apexGetHistory from '@salesforce/apex/OpportunityHistoryService.getHistory';
 import { mount, flushPromises, cleanup, byId, allById } from '@test/utils/dom';
+import { objectInfo } from '@test/utils/objectInfo';
+import { RUN_FIELDS } from 'c/agendaSession';
+import { fieldApiName } from 'c/recordInput';
 import AGENDA from './data/graphqlRepAgenda.json';
 import USER_RECORD from './data/getRecord.json';
 import SETTINGS from './data/getSettings.json';
@@ -36,6 +40,7 @@ const graphqlAdapter = graphql as unknown as {
   getLastConfig: () => { variables?: Record<string, unknown> };
 };
 const userAdapter = getRecord as unknown as { emit: (value: unknown) => void };
+const objectInfoAdapter = getObjectInfo as unknown as { emit: (value: unknown) => void };
 const mockUpdate = updateRecord as unknown as jest.Mock;
 const mockCreate = createRecord as unknown as jest.Mock;
 const mockSettings = apexGetSettings as unknown as jest.Mock;
@@ -589,6 +594,89 @@ describe('c-coaching-agenda', () => {
     expect(trend.points[0].value).toBeNull();
     expect(allById(el, 'section')).toHaveLength(7);
     await expect(el).toBeAccessible();
+  });
+
+  it('refuses a forecast beyond what the field holds in the form, and then marks nothing held', async () => {
+    const el = await load();
+    const form = byId(el, 'forecast-form') as HTMLElement & { errors: Record<string, string> };
+    form.dispatchEvent(
+      new CustomEvent('forecastchange', { detail: { field: 'commitCurrent', value: '250000000000000' } })
+    );
+    form.dispatchEvent(new CustomEvent('forecastsave'));
+    await flushPromises();
+    expect(form.errors).toEqual({ commitCurrent: 'c.Coaching_Forecast_Too_Large' });
+    byId(el, 'status-panel')!.dispatchEvent(new CustomEvent('markheld', { detail: { actualStart: NOW } }));
+    await flushPromises();
+    expect(fieldsOfCall(mockUpdate, (f) => 'Commit_Current_Quarter__c' in f || f.Status__c === 'Held')).toEqual([]);
+  });
+
+  describe('when field-level security keeps the manager from editing some 1:1 fields', () => {
+    // The object info as the UI API gives it: Notes__c unreadable (absent), Health_Score__c and the current
+    // quarter's best case readable but not editable.
+    const SESSION_FIELDS = [...RUN_FIELDS.map(fieldApiName), 'Status_Reason__c'].filter((f) => f !== 'Notes__c');
+    const READ_ONLY = { readOnly: ['Best_Case_Current_Quarter__c', 'Health_Score__c'] };
+    const SESSION_INFO = objectInfo('Coaching_Session__c', SESSION_FIELDS, READ_ONLY);
+
+    async function loadRestricted(): Promise<HTMLElement & Record<string, any>> {
+      const data = clone();
+      for (const edge of data.uiapi.query.Coaching_Session__c.edges)
+        delete (edge.node as Record<string, unknown>).Notes__c;
+      const el = mount('c-coaching-agenda', CoachingAgenda, { recordId: ANA });
+      await flushPromises();
+      objectInfoAdapter.emit(SESSION_INFO);
+      userAdapter.emit(USER_RECORD);
+      await flushPromises();
+      graphqlAdapter.emit(data, forAgenda);
+      await flushPromises();
+      return el;
+    }
+
+    it('offers no notes box and only the forecast amounts it may change, and says what it cannot save', async () => {
+      const el = await loadRestricted();
+      expect(byId(el, 'notes')).toBeNull();
+      const form = byId(el, 'forecast-form') as HTMLElement & { editableFields: string[] };
+      expect(form.editableFields).toEqual(['commitCurrent', 'commitNext', 'bestCaseNext']);
+      expect(byId(el, 'status-panel')).not.toBeNull();
+      expect(byId(el, 'notices')!.textContent).toContain('c.Coaching_Agenda_Fields_Not_Editable');
+      await expect(el).toBeAccessible();
+    });
+
+    it('marks held in one write without the fields it may not change', async () => {
+      const el = await loadRestricted();
+      byId(el, 'forecast-form')!.dispatchEvent(
+        new CustomEvent('forecastchange', { detail: { field: 'commitCurrent', value: '90000' } })
+      );
+      byId(el, 'status-panel')!.dispatchEvent(new CustomEvent('markheld', { detail: { actualStart: NOW } }));
+      await flushPromises();
+      const held = fieldsOfCall(mockUpdate, (f) => f.Status__c === 'Held');
+      expect(held).toHaveLength(1);
+      expect(held[0]).not.toHaveProperty('Notes__c');
+      expect(held[0]).not.toHaveProperty('Health_Score__c');
+      expect(held[0]).not.toHaveProperty('Best_Case_Current_Quarter__c');
+      expect(held[0]).toEqual(
+        expect.objectContaining({ Id: PLANNED, Actual_Start__c: NOW, Commit_Current_Quarter__c: 90000 })
+      );
+      expect(byId(el, 'action-error')).toBeNull();
+    });
+
+    it('without the status field, the 1:1 cannot be ended here, and nothing is written', async () => {
+      const data = clone();
+      const el = mount('c-coaching-agenda', CoachingAgenda, { recordId: ANA });
+      await flushPromises();
+      objectInfoAdapter.emit(
+        objectInfo(
+          'Coaching_Session__c',
+          SESSION_FIELDS.filter((f) => f !== 'Status__c'),
+          READ_ONLY
+        )
+      );
+      userAdapter.emit(USER_RECORD);
+      await flushPromises();
+      graphqlAdapter.emit(data, forAgenda);
+      await flushPromises();
+      expect(byId(el, 'status-panel')).toBeNull();
+      expect(fieldsOfCall(mockUpdate, (f) => 'Status__c' in f)).toEqual([]);
+    });
   });
 
   it('without a weekly slot, offers to start a 1:1 now or set one up, and starts one on request', async () => {

@@ -66,4 +66,29 @@ describe('c-forecast-form', () => {
     );
     await expect(el).toBeAccessible();
   });
+
+  it('offers only the amounts the user may change when field-level security hides the others', async () => {
+    const el = mount('c-forecast-form', ForecastForm, {
+      draft: { commitCurrent: '250000', bestCaseCurrent: '', commitNext: '', bestCaseNext: '' },
+      editableFields: ['commitCurrent', 'commitNext'],
+      quarterLabel: 'FY2027 Q4',
+      nextQuarterLabel: 'FY2028 Q1'
+    });
+    await flushPromises();
+    const inputs = Array.from(el.shadowRoot!.querySelectorAll('lightning-input')) as HTMLElement[];
+    expect(inputs.map((i) => i.dataset.field)).toEqual(['commitCurrent', 'commitNext']);
+    expect(el.shadowRoot!.textContent).not.toMatch(/undefined|NaN/);
+    await expect(el).toBeAccessible();
+  });
+
+  it('treats invalid field lists from its parent as "all four" and unknown names as absent', async () => {
+    const el = mount('c-forecast-form', ForecastForm, { draft: DRAFT, editableFields: null });
+    await flushPromises();
+    expect(el.shadowRoot!.querySelectorAll('lightning-input')).toHaveLength(4);
+    el.editableFields = ['bestCaseNext', 'Notes__c'];
+    await flushPromises();
+    const inputs = Array.from(el.shadowRoot!.querySelectorAll('lightning-input')) as HTMLElement[];
+    expect(inputs.map((i) => i.dataset.field)).toEqual(['bestCaseNext']);
+    await expect(el).toBeAccessible();
+  });
 });
