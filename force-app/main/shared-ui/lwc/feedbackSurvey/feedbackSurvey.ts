@@ -45,6 +45,8 @@ interface QuestionRow {
   key: SurveyDimension;
   text: string;
   isRating: boolean;
+  /** 'button' (a row of numbers), or 'radio' (a list) for a long scale that would not fit the width. */
+  ratingType: 'button' | 'radio';
   options: { label: string; value: string }[];
   scale: string;
   value: string;
@@ -55,6 +57,13 @@ export interface SurveySubmittedDetail {
   id: string;
   sessionId: string;
 }
+
+/**
+ * Narrower than this (px), a scale of more than five numbers is a list: eleven 0–10 buttons need about 440px and
+ * would run out of the card on a phone or in a narrow column. The 1–5 rows (about 200px) always fit.
+ */
+export const WIDE_SCALE_MIN_WIDTH = 480;
+const SHORT_SCALE = 5;
 
 function ratingOptions(min: number, max: number): { label: string; value: string }[] {
   const options = [];
@@ -93,6 +102,27 @@ export default class FeedbackSurvey extends LightningElement {
   submitted = false;
   /** The server said this 1:1 already has feedback (e.g. sent from another tab). */
   alreadyAnswered = false;
+  /** The survey is narrower than a long scale's row of buttons (measured; unknown counts as wide). */
+  narrow = false;
+  private resizeObserver: ResizeObserver | null = null;
+
+  override renderedCallback(): void {
+    const section = this.template?.querySelector<HTMLElement>('section');
+    if (!section || this.resizeObserver || typeof ResizeObserver === 'undefined') return;
+    this.resizeObserver = new ResizeObserver((entries) => {
+      const width = entries[0]?.contentRect?.width ?? 0;
+      // Zero: not laid out (e.g. a hidden tab); keep the current choice rather than flip to the list.
+      if (width <= 0) return;
+      const narrow = width < WIDE_SCALE_MIN_WIDTH;
+      if (narrow !== this.narrow) this.narrow = narrow;
+    });
+    this.resizeObserver.observe(section);
+  }
+
+  override disconnectedCallback(): void {
+    this.resizeObserver?.disconnect();
+    this.resizeObserver = null;
+  }
 
   @wire(getObjectInfo, { objectApiName: FEEDBACK_OBJECT })
   wiredObjectInfo({ data, error }: { data?: ObjectInfo; error?: AnyError }): void {
@@ -148,6 +178,7 @@ export default class FeedbackSurvey extends LightningElement {
       key: q.dimension,
       text: q.text,
       isRating: q.kind === 'rating',
+      ratingType: this.narrow && q.max - q.min + 1 > SHORT_SCALE ? 'radio' : 'button',
       options: q.kind === 'rating' ? ratingOptions(q.min, q.max) : [],
       scale: q.dimension === 'Overall' ? LABELS.scaleValue : q.kind === 'rating' ? LABELS.scaleAgree : '',
       value:

@@ -62,6 +62,12 @@ function answerAll(el: HTMLElement): void {
   answer(el, 'Improvement', 'Less time on forecast roll-call.');
 }
 
+/** Every answer the form shows, by dimension, in the order asked. */
+function answersOnForm(el: HTMLElement): Record<string, string> {
+  const inputs = Array.from(el.shadowRoot!.querySelectorAll<HTMLElement & { value: string }>('[data-dimension]'));
+  return Object.fromEntries(inputs.map((input) => [input.dataset.dimension, input.value]));
+}
+
 async function submit(el: HTMLElement): Promise<void> {
   byId(el, 'submit')!.click();
   await flushPromises();
@@ -250,12 +256,32 @@ describe('c-feedback-survey', () => {
     expect(byId(el, 'error-summary')!.textContent).toContain(
       'My manager came prepared with data. Choose a whole number from 1 to 5.'
     );
+    // Only the bad rating is named, and every answer stays as typed, the refused one included.
+    expect(byId(el, 'error-summary')!.querySelectorAll('li')).toHaveLength(1);
+    expect(answersOnForm(el)).toEqual({
+      Overall: '8',
+      Preparation: '7',
+      Pipeline_Insight: '5',
+      Skill_Development: '3',
+      Action_Clarity: '2',
+      Rep_Agenda: '5',
+      Improvement: 'Less time on forecast roll-call.'
+    });
     answer(el, 'Preparation', '5');
     await flushPromises();
     expect(byId(el, 'error-summary')).toBeNull();
     await submit(el);
     expect(create).toHaveBeenCalledTimes(1);
-    expect(create.mock.calls[0][0].fields.Preparation_Rating__c).toBe(5);
+    // The answers kept through the refusal are the ones sent.
+    expect(create.mock.calls[0][0].fields).toMatchObject({
+      Preparation_Rating__c: 5,
+      Pipeline_Insight_Rating__c: 5,
+      Skill_Development_Rating__c: 3,
+      Action_Clarity_Rating__c: 2,
+      Rep_Agenda_Rating__c: 5,
+      Overall_Value__c: 8,
+      Improvement__c: 'Less time on forecast roll-call.'
+    });
   });
 
   it('submits once when Send is clicked twice', async () => {
@@ -342,5 +368,53 @@ describe('c-feedback-survey', () => {
     expect(byId(el, 'no-access')).not.toBeNull();
     expect(byId(el, 'submit')).toBeNull();
     await expect(el).toBeAccessible();
+  });
+
+  describe('in a narrow column or on a phone', () => {
+    /** Stands in for the browser's ResizeObserver: the test says how wide the survey is. */
+    class FakeResizeObserver {
+      static current: FakeResizeObserver | null = null;
+      constructor(private readonly callback: (entries: { contentRect: { width: number } }[]) => void) {
+        FakeResizeObserver.current = this;
+      }
+      observe(): void {}
+      disconnect(): void {}
+      resize(width: number): void {
+        this.callback([{ contentRect: { width } }]);
+      }
+    }
+    const typesOnForm = (el: HTMLElement): Record<string, string> =>
+      Object.fromEntries(allById<Radio & { name: string; type: string }>(el, 'rating').map((r) => [r.name, r.type]));
+
+    beforeEach(() => {
+      (globalThis as Record<string, unknown>).ResizeObserver = FakeResizeObserver;
+    });
+    afterEach(() => {
+      delete (globalThis as Record<string, unknown>).ResizeObserver;
+      FakeResizeObserver.current = null;
+    });
+
+    it('lists the 0–10 scale instead of a row of eleven buttons, and keeps the 1–5 rows', async () => {
+      const el = await mountSurvey();
+      expect(typesOnForm(el).Overall).toBe('button');
+      FakeResizeObserver.current!.resize(343);
+      await flushPromises();
+      expect(typesOnForm(el)).toEqual({
+        Overall: 'radio',
+        Preparation: 'button',
+        Pipeline_Insight: 'button',
+        Skill_Development: 'button',
+        Action_Clarity: 'button',
+        Rep_Agenda: 'button'
+      });
+      // Wide enough again (or unmeasurable: zero width) → unchanged by the zero, back to buttons when wide.
+      FakeResizeObserver.current!.resize(0);
+      await flushPromises();
+      expect(typesOnForm(el).Overall).toBe('radio');
+      FakeResizeObserver.current!.resize(640);
+      await flushPromises();
+      expect(typesOnForm(el).Overall).toBe('button');
+      await expect(el).toBeAccessible();
+    });
   });
 });
