@@ -15,7 +15,7 @@ import { runSeed, parseSeedArgs } from './seed.ts';
 import { PROJECT_ROOT } from '../lib/project.ts';
 
 const USAGE =
-  'npm run org:create -- [--alias coaching] [--duration-days 1-30] [--definition-file config/project-scratch-def.json] [--target-dev-hub <alias>] [--no-seed] [--file demo-org.json | --seed N --reps N]';
+  'npm run org:create -- [--alias coaching] [--duration-days 1-30] [--definition-file config/project-scratch-def.json] [--target-dev-hub <alias>] [--no-seed] [--file demo-org.json | --seed N --reps N] [--record-type Opportunity=DeveloperName]';
 
 /** Assigns every persona permission set the package ships to the org's admin (you), so each view is reachable. */
 export function assignPermissionSets(targetOrg: string, log = console.log): string[] {
@@ -45,6 +45,7 @@ export async function runCreate(argv: string[], log = console.log): Promise<numb
       seed: { type: 'string' },
       reps: { type: 'string' },
       'bulk-threshold': { type: 'string' },
+      'record-type': { type: 'string', multiple: true },
       help: { type: 'boolean', short: 'h' }
     },
     USAGE
@@ -65,6 +66,7 @@ export async function runCreate(argv: string[], log = console.log): Promise<numb
   const seedArgs = ['--target-org', alias];
   for (const flag of ['file', 'seed', 'reps', 'bulk-threshold'] as const)
     if (flags[flag] !== undefined) seedArgs.push(`--${flag}`, flags[flag]);
+  for (const recordType of flags['record-type'] ?? []) seedArgs.push('--record-type', recordType);
   if (!flags['no-seed']) parseSeedArgs(seedArgs);
   quietSalesforceCli();
   requireSf();

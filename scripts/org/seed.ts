@@ -10,9 +10,10 @@ import { exitWithError, UsageError } from './lib/errors.ts';
 import { readDemoDocument, generateDemoDocument } from './lib/demo-document.ts';
 import { seedOrg, formatSeedReport, SeedAborted, type SeedReport } from './seed/seeder.ts';
 import { DEFAULT_BULK_THRESHOLD } from './lib/write.ts';
+import { parseRecordTypeFlags } from './seed/record-types.ts';
 
 const USAGE =
-  'npm run org:seed -- --target-org <alias> [--file demo-org.json | --seed N --anchor YYYY-MM-DD --reps N] [--dry-run] [--no-history] [--bulk-threshold N] [--report seed-report.json] [--namespace ns]';
+  'npm run org:seed -- --target-org <alias> [--file demo-org.json | --seed N --anchor YYYY-MM-DD --reps N] [--dry-run] [--no-history] [--bulk-threshold N] [--report seed-report.json] [--namespace ns] [--record-type Opportunity=DeveloperName,Account=DeveloperName]';
 
 /** The flags, checked before anything touches an org (org:create checks them before it creates one). */
 export function parseSeedArgs(argv: string[]) {
@@ -29,6 +30,7 @@ export function parseSeedArgs(argv: string[]) {
       'bulk-threshold': { type: 'string' },
       report: { type: 'string' },
       namespace: { type: 'string' },
+      'record-type': { type: 'string', multiple: true },
       help: { type: 'boolean', short: 'h' }
     },
     USAGE
@@ -41,6 +43,7 @@ export function parseSeedArgs(argv: string[]) {
     throw new UsageError(`--anchor must be YYYY-MM-DD, not "${flags.anchor}".`);
   return {
     flags,
+    recordTypes: parseRecordTypeFlags(flags['record-type']),
     bulkThreshold: intFlag(flags['bulk-threshold'], 'bulk-threshold', DEFAULT_BULK_THRESHOLD, 1),
     generate: {
       seed: flags.seed === undefined ? undefined : intFlag(flags.seed, 'seed', 1),
@@ -51,7 +54,7 @@ export function parseSeedArgs(argv: string[]) {
 }
 
 export async function runSeed(argv: string[], out: (line: string) => void = console.log): Promise<number> {
-  const { flags, bulkThreshold, generate } = parseSeedArgs(argv);
+  const { flags, bulkThreshold, generate, recordTypes } = parseSeedArgs(argv);
   if (flags.help) {
     out(`Usage: ${USAGE}`);
     return 0;
@@ -72,6 +75,7 @@ export async function runSeed(argv: string[], out: (line: string) => void = cons
       dryRun: flags['dry-run'],
       replayHistory: !flags['no-history'],
       namespace: flags.namespace,
+      recordTypes,
       log: (line) => process.stderr.isTTY && process.stderr.write(`  ${line}\n`)
     });
   } catch (error) {

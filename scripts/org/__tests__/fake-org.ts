@@ -66,6 +66,20 @@ export interface FakeOrgOptions {
 
 export const SALESFORCE_LICENCE_ID = '100000000000SFLAAA';
 
+/** The stages a new Salesforce org has, in order. */
+export const STANDARD_STAGES = [
+  'Prospecting',
+  'Qualification',
+  'Needs Analysis',
+  'Value Proposition',
+  'Id. Decision Makers',
+  'Perception Analysis',
+  'Proposal/Price Quote',
+  'Negotiation/Review',
+  'Closed Won',
+  'Closed Lost'
+];
+
 export function fakeOrgFor(doc: SeedDocument, options: FakeOrgOptions = {}): FakeSalesforce {
   const schema: Record<string, Set<string>> = {};
   const add = (type: string, fields: Iterable<string>): void => {
@@ -117,18 +131,7 @@ export function fakeOrgFor(doc: SeedDocument, options: FakeOrgOptions = {}): Fak
   });
   fake.seed(
     'OpportunityStage',
-    [
-      'Prospecting',
-      'Qualification',
-      'Needs Analysis',
-      'Value Proposition',
-      'Id. Decision Makers',
-      'Perception Analysis',
-      'Proposal/Price Quote',
-      'Negotiation/Review',
-      'Closed Won',
-      'Closed Lost'
-    ].map((s) => ({
+    STANDARD_STAGES.map((s) => ({
       ApiName: s,
       MasterLabel: s,
       IsActive: true

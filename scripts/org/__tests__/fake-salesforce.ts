@@ -7,6 +7,7 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { RecordTypeInfo } from '../seed/record-types.ts';
 
 export type FakeRecord = Record<string, unknown> & { Id: string };
 
@@ -74,6 +75,12 @@ export class FakeSalesforce {
   readonly faults: PlantedFault[] = [];
   readonly rejections: Rejection[] = [];
   readonly jobs = new Map<string, IngestJob>();
+  /**
+   * Record types per object, as describe's recordTypeInfos for the running user, each with the stages its sales
+   * process allows. A new record gets the default one; naming one the user may not use, or a stage outside its
+   * sales process, fails as in Salesforce.
+   */
+  readonly recordTypes: Record<string, (RecordTypeInfo & { stages?: string[] })[]> = {};
   /** Fields the org computes when read (e.g. UserLicense.UsedLicenses from the active users), per object. */
   readonly derived: Record<string, (record: FakeRecord) => Record<string, unknown>> = {};
   accessToken: string;
@@ -236,6 +243,12 @@ export class FakeSalesforce {
         'application/octet-stream'
       );
     }
+    const stages = /^\/ui-api\/object-info\/Opportunity\/picklist-values\/([^/]+)\/StageName$/.exec(path);
+    if (stages && method === 'GET') {
+      const type = (this.recordTypes.Opportunity ?? []).find((t) => t.recordTypeId === stages[1]);
+      if (!type) return this.send(res, 404, [{ errorCode: 'NOT_FOUND', message: 'no such record type' }]);
+      return this.send(res, 200, { values: (type.stages ?? []).map((value) => ({ value, label: value })) });
+    }
     const single = /^\/sobjects\/([^/]+)$/.exec(path);
     if (single && method === 'POST') return this.createOne(res, single[1], JSON.parse(body) as Record<string, unknown>);
     if (path === '/composite/sobjects' && (method === 'POST' || method === 'PATCH')) {
@@ -252,6 +265,7 @@ export class FakeSalesforce {
     const readOnly = this.readOnly[object] ?? new Set();
     this.send(res, 200, {
       name: object,
+      recordTypeInfos: (this.recordTypes[object] ?? []).map(({ stages: _stages, ...info }) => info),
       fields: [...fields].map((name) => ({
         name,
         createable: name !== 'Id' && !readOnly.has(name),
@@ -386,6 +400,26 @@ export class FakeSalesforce {
           fields: [k]
         };
       }
+    }
+    const types = this.recordTypes[object];
+    if (types?.length) {
+      const stored = mode === 'update' ? this.table(object).get(String(record.Id)) : undefined;
+      const typeId = record.RecordTypeId ?? stored?.RecordTypeId;
+      const type = typeId
+        ? types.find((t) => t.recordTypeId === typeId && (t.available || mode === 'update'))
+        : types.find((t) => t.defaultRecordTypeMapping && t.available);
+      if (!type)
+        return {
+          statusCode: 'INVALID_CROSS_REFERENCE_KEY',
+          message: "Record Type ID: this ID value isn't valid for the user",
+          fields: ['RecordTypeId']
+        };
+      if (type.stages && typeof record.StageName === 'string' && !type.stages.includes(record.StageName))
+        return {
+          statusCode: 'INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST',
+          message: `Stage: bad value for restricted picklist field: ${record.StageName}`,
+          fields: ['StageName']
+        };
     }
     const rule = this.rejections.find((r) => r.object === object && r.when(record));
     return rule ? { statusCode: rule.statusCode, message: rule.message, fields: [] } : null;

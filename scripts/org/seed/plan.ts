@@ -115,7 +115,7 @@ export const SEED_PLAN: readonly TypePlan[] = [
     key: ['OwnerId', 'Name'],
     tiebreak: ['BillingCity', 'Industry'],
     scope: { field: 'OwnerId', to: 'User' },
-    insertOnly: ['OwnerId']
+    insertOnly: ['OwnerId', 'RecordTypeId']
   },
   {
     type: 'Opportunity',
@@ -127,7 +127,7 @@ export const SEED_PLAN: readonly TypePlan[] = [
     key: ['OwnerId', 'AccountId', 'Name'],
     tiebreak: ['CloseDate', 'Amount', 'StageName', 'CreatedDate'],
     scope: { field: 'OwnerId', to: 'User' },
-    insertOnly: ['OwnerId']
+    insertOnly: ['OwnerId', 'RecordTypeId']
   },
   {
     type: 'OpportunityHistory',

@@ -19,6 +19,7 @@ import { detectNamespace, withNamespace, withoutNamespace } from '../lib/namespa
 import { SEED_PLAN, OPTIONAL_STANDARD_FIELDS, orgUsername, recordKey, keyValue, type TypePlan } from './plan.ts';
 import { planUserFit, applyUserFit, describeFit, dealOwnersOf } from './licences.ts';
 import { SeedLedger, documentFingerprint } from './ledger.ts';
+import { RECORD_TYPE_OBJECTS, chooseRecordType, stagesOutsideRecordType, type RecordTypeInfo } from './record-types.ts';
 
 export type DocRecord = Record<string, unknown> & { Id: string };
 
@@ -38,6 +39,8 @@ export interface SeedOptions {
   replayHistory?: boolean;
   /** The package namespace; undefined = detect it from the package's permission sets. */
   namespace?: string | null;
+  /** Object → record type developer name for new records (`--record-type`); default: your default one. */
+  recordTypes?: Record<string, string>;
   /** Progress lines (one per type). */
   log?: (line: string) => void;
 }
@@ -161,6 +164,9 @@ export class Seeder {
   private readonly options: SeedOptions;
   private userSetupRead: Promise<{ profileId: string | undefined; licenceId: string | null }> | null = null;
   private readonly ledger: SeedLedger;
+  private readonly recordTypeInfos = new Map<string, RecordTypeInfo[]>();
+  /** Object → the record type new records get, and the report's note about it. */
+  private readonly recordTypeChoice = new Map<string, { id: string | null; note: string | null }>();
 
   constructor(session: OrgSession, doc: SeedDocument, options: SeedOptions = {}) {
     this.session = session;
@@ -191,6 +197,58 @@ export class Seeder {
   private remember(type: string, demoId: string, orgId: string): void {
     this.idMap.set(demoId, orgId);
     if (!orgId.startsWith('dry:')) this.ledger.set(type, demoId, orgId);
+  }
+
+  /**
+   * The record type of new accounts and opportunities (record-types.ts), chosen before anything is written,
+   * and the opportunity stages the chosen type's sales process lacks (those deals would fail).
+   */
+  private async chooseRecordTypes(): Promise<void> {
+    for (const object of RECORD_TYPE_OBJECTS) {
+      if (this.records(object).length === 0 || !(await this.describe(object))) continue;
+      const choice = chooseRecordType(
+        object,
+        this.recordTypeInfos.get(object) ?? [],
+        this.options.recordTypes?.[object],
+        {
+          org: this.session.label,
+          username: this.session.username
+        }
+      );
+      this.recordTypeChoice.set(object, { id: choice.recordTypeId, note: choice.note });
+      if (object === 'Opportunity' && choice.recordTypeId) await this.checkStagesOf(choice.recordTypeId);
+    }
+  }
+
+  private async checkStagesOf(recordTypeId: string): Promise<void> {
+    const { conn } = this.session;
+    let allowed: string[];
+    try {
+      const result = await withRetry(
+        () =>
+          conn.request<{ values: { value: string }[] }>(
+            `/services/data/v${conn.version}/ui-api/object-info/Opportunity/picklist-values/${recordTypeId}/StageName`
+          ),
+        {
+          policy: this.session.retry,
+          context: { org: this.session.label, action: 'reading the stages of the record type' }
+        }
+      );
+      allowed = result.values.map((v) => v.value);
+    } catch (error) {
+      this.report.warnings.push(
+        `The stages of record type ${recordTypeId} could not be read (${explainOrgError(error).code}): deals in a stage its sales process lacks will fail.`
+      );
+      return;
+    }
+    const used = [...this.records('Opportunity'), ...this.records('OpportunityHistory')]
+      .map((r) => r.StageName)
+      .filter((s): s is string => typeof s === 'string');
+    const missing = stagesOutsideRecordType(used, allowed);
+    if (missing.length > 0)
+      this.report.warnings.push(
+        `The opportunity record type's sales process has no stage ${missing.map((s) => `"${s}"`).join(', ')}: deals in those stages will fail; add them to the sales process or pass --record-type Opportunity=<DeveloperName>.`
+      );
   }
 
   /** Demo id → org id of the records the ledger names that still exist in the org. */
@@ -231,12 +289,14 @@ export class Seeder {
     try {
       const result = await withRetry(
         () =>
-          conn.request<{ fields: { name: string; createable: boolean; updateable: boolean }[] }>(
-            `/services/data/v${conn.version}/sobjects/${this.api(type)}/describe`
-          ),
+          conn.request<{
+            fields: { name: string; createable: boolean; updateable: boolean }[];
+            recordTypeInfos?: RecordTypeInfo[];
+          }>(`/services/data/v${conn.version}/sobjects/${this.api(type)}/describe`),
         { policy: this.session.retry, context: { org: this.session.label, action: `describing ${type}` } }
       );
       fields = new Map(result.fields.map((f) => [f.name, { createable: f.createable, updateable: f.updateable }]));
+      this.recordTypeInfos.set(type, result.recordTypeInfos ?? []);
     } catch (error) {
       const code = (error as OrgScriptError).code;
       if (code !== 'NOT_FOUND' && code !== 'INVALID_TYPE') throw error;
@@ -267,6 +327,7 @@ export class Seeder {
     }
     await this.preflight();
     await this.fitToLicences();
+    await this.chooseRecordTypes();
     this.warn(await this.ledger.load());
     try {
       for (const plan of SEED_PLAN) {
@@ -325,6 +386,8 @@ export class Seeder {
       failed: 0,
       notes: []
     };
+    const recordTypeNote = this.recordTypeChoice.get(plan.type)?.note;
+    if (recordTypeNote) report.notes.push(`new records get ${recordTypeNote}`);
     this.report.types.push(report);
     return report;
   }
@@ -432,6 +495,8 @@ export class Seeder {
     if (plan.type === 'User') {
       values.Username = orgUsername(String(record.Username), this.session.orgId);
     }
+    const recordType = this.recordTypeChoice.get(plan.type)?.id;
+    if (recordType) values.RecordTypeId = recordType;
     if (plan.type === 'Sales_Quota__c') {
       values.Quota_Key__c = `${String(values.User__c)}:${String(values.Period_Start__c)}`;
     }
