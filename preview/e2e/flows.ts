@@ -23,6 +23,16 @@ export interface Flow {
   run(p: PreviewPage, preview: RunningPreview): Promise<void>;
 }
 
+/**
+ * The 1:1 the manager's flow has just marked held, for the rep's half of the same 1:1 (repFlows.ts): flows run in
+ * order in one process, so the rep answers the survey of exactly this session.
+ */
+export const justHeld: { sessionId: string | null; repId: string | null; managerId: string | null } = {
+  sessionId: null,
+  repId: null,
+  managerId: null
+};
+
 export const FLOWS: Flow[] = [
   {
     name: 'the graphql wire adapter answers a component’s query with what the user may see',
@@ -154,6 +164,7 @@ export const FLOWS: Flow[] = [
       assert.equal(latest.Notes__c, 'Close plan agreed; legal by Friday.');
       assert.equal(latest.Commit_Current_Quarter__c, 120000);
       assert.deepEqual(errors, []);
+      Object.assign(justHeld, { sessionId: latest.Id, repId, managerId: String(latest.Manager__c) });
     }
   },
   ...LEADER_FLOWS

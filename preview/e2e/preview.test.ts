@@ -1,12 +1,14 @@
 /**
  * The local preview in a real browser (Debian's Chromium through playwright-core): every persona page loads
  * without console errors (screenshots in test-results/), the view-as switcher and reset work, a failing write
- * shows the org's message, and a manager sees nothing of their reps' raw feedback. Then every flow in flows.ts.
+ * shows the org's message, a manager sees nothing of their reps' raw feedback, and the demo's planted rep problems
+ * show as a manager sees them (known-facts.ts). Then every flow in flows.ts.
  */
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launchBrowser, openPage, screenshot, startTestPreview, viewAs, waitUntilRendered } from './helpers.ts';
 import { FLOWS } from './flows.ts';
+import { KNOWN_FACTS } from './known-facts.ts';
 import { PAGES } from '../pages.ts';
 import type { BrowserContext } from 'playwright-core';
 
@@ -23,6 +25,12 @@ after(async () => {
   await browser?.close();
   await preview?.close();
 });
+
+const slug = (name: string): string =>
+  name
+    .replace(/[^a-z0-9]+/gi, '-')
+    .toLowerCase()
+    .slice(0, 60);
 
 const as = (persona: 'manager' | 'rep' | 'leader' | 'admin') =>
   preview.org.users().find((u) => u.persona === persona)!.id;
@@ -77,31 +85,92 @@ describe('view as and reset', () => {
 });
 
 describe('privacy', () => {
-  test('a manager sees nothing of their reps’ raw feedback', async () => {
-    const manager = as('manager');
-    const aboutManager = preview.org.store.all('Coaching_Feedback__c').filter((r) => r.Manager__c === manager);
-    assert.ok(aboutManager.length > 0, 'the demo org has feedback about this manager');
-    const p = await openPage(context, `${preview.url}/lightning/page/home?as=${manager}`);
-    const result = (await p.page.evaluate(async () => {
-      const response = await fetch('/api/graphql', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({
-          query: 'query { uiapi { query { Coaching_Feedback__c(first: 200) { edges { node { Id } } } } } }'
-        })
-      });
-      return response.json();
-    })) as {
-      data?: { uiapi: { query: { Coaching_Feedback__c?: { edges: { node: { Id: string } }[] } } } };
-      errors?: unknown[];
+  const FEEDBACK_QUERY =
+    'query { uiapi { query { Coaching_Feedback__c(first: 200) { totalCount edges { node { Id Rep__c { value } } } } } } }';
+  interface FeedbackAnswer {
+    status: number;
+    body: {
+      data?: {
+        uiapi?: {
+          query?: {
+            Coaching_Feedback__c?: {
+              totalCount: number;
+              edges: { node: { Id: string; Rep__c: { value: string } } }[];
+            } | null;
+          };
+        };
+      } | null;
+      errors?: { message: string }[];
     };
-    const seen = (result.data?.uiapi.query.Coaching_Feedback__c?.edges ?? []).map((e) => e.node.Id);
-    assert.deepEqual(
-      seen.filter((id) => aboutManager.some((f) => f.Id === id)),
-      []
+  }
+  /** The feedback query sent as the view-as user, as a component's request would go: status and parsed body. */
+  async function askForFeedback(userId: string): Promise<FeedbackAnswer> {
+    const p = await openPage(context, `${preview.url}/lightning/page/home?as=${userId}`);
+    try {
+      return (await p.page.evaluate(async (query) => {
+        const response = await fetch('/api/graphql', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query })
+        });
+        return { status: response.status, body: await response.json() };
+      }, FEEDBACK_QUERY)) as FeedbackAnswer;
+    } finally {
+      await p.page.close();
+    }
+  }
+
+  test('a manager reads no feedback but their own: a permission error, or only the answers they gave', async () => {
+    const store = preview.org.store;
+    // Every manager: the demo's managers are also reps of the leader, and a rep reads their own answers.
+    const managers = preview.org.users().filter((u) => u.persona === 'manager');
+    assert.ok(managers.length >= 2);
+
+    // Control: the same request as the leader (who may read raw answers) returns records, so the query works.
+    const leader = await askForFeedback(as('leader'));
+    assert.equal(leader.status, 200);
+    assert.equal(leader.body.errors, undefined, JSON.stringify(leader.body.errors));
+    assert.ok(
+      (leader.body.data?.uiapi?.query?.Coaching_Feedback__c?.edges.length ?? 0) > 0,
+      'the leader reads feedback'
     );
-    await p.page.close();
+
+    for (const manager of managers) {
+      const aboutThem = store.all('Coaching_Feedback__c').filter((r) => r.Manager__c === manager.id);
+      assert.ok(aboutThem.length > 0, `the demo org has feedback about ${manager.name}`);
+      const answer = await askForFeedback(manager.id);
+      assert.equal(answer.status, 200, 'the request itself succeeded (no transport error)');
+      const connection = answer.body.data?.uiapi?.query?.Coaching_Feedback__c;
+      if (answer.body.errors?.length) {
+        // Denied: every error is about the feedback object, and no record came with it.
+        for (const error of answer.body.errors) assert.match(error.message, /Coaching_Feedback__c/);
+        assert.ok(!connection, `no feedback data beside the error: ${JSON.stringify(answer.body.data)}`);
+        continue;
+      }
+      assert.ok(connection, `either an error or a connection: ${JSON.stringify(answer.body)}`);
+      // Exactly the answers this manager gave as a rep (counted from the store), and nothing any other rep wrote.
+      const own = store.all('Coaching_Feedback__c').filter((r) => r.Rep__c === manager.id);
+      assert.deepEqual(
+        connection.edges.filter((e) => e.node.Rep__c.value !== manager.id).map((e) => e.node.Id),
+        [],
+        `${manager.name} reads feedback written by others`
+      );
+      assert.equal(connection.totalCount, own.length);
+      assert.equal(connection.edges.length, own.length);
+    }
   });
+});
+
+describe('the demo’s known facts', () => {
+  for (const fact of KNOWN_FACTS) {
+    test(fact.name, async () => {
+      const p = await openPage(context, `${preview.url}${fact.path}?as=${as('manager')}`);
+      await fact.run(p, preview);
+      await screenshot(p.page, `fact-${slug(fact.name)}`);
+      assert.deepEqual(p.errors, []);
+      await p.page.close();
+    });
+  }
 });
 
 describe('flows', () => {
@@ -112,13 +181,7 @@ describe('flows', () => {
         `${preview.url}${flow.path}?as=${as(flow.persona === 'none' ? 'manager' : (flow.persona as 'manager'))}`
       );
       await flow.run(p, preview);
-      await screenshot(
-        p.page,
-        `flow-${flow.name
-          .replace(/[^a-z0-9]+/gi, '-')
-          .toLowerCase()
-          .slice(0, 60)}`
-      );
+      await screenshot(p.page, `flow-${slug(flow.name)}`);
       assert.deepEqual(
         p.errors.filter((e) => !/Failed to load resource: the server responded with a status of 4\d\d/.test(e)),
         []

@@ -5,7 +5,7 @@
  * Targets are picked from the demo org as it stands, and every check reads the store independently.
  */
 import assert from 'node:assert/strict';
-import type { Flow } from './flows.ts';
+import { justHeld, type Flow } from './flows.ts';
 import { waitUntilRendered, type PreviewPage } from './helpers.ts';
 import type { RunningPreview } from '../server/index.ts';
 
@@ -18,39 +18,35 @@ async function goTo(p: PreviewPage, preview: RunningPreview, path: string, userI
   await waitUntilRendered(p.page);
 }
 
-/**
- * The most recently held 1:1 still waiting for its rep's feedback, among each rep's last held 1:1: after the
- * manager's flow, the one the manager has just marked held.
- */
-function repWithPendingSurvey(preview: RunningPreview): { repId: string; sessionId: string } {
-  const store = preview.org.store;
-  const answered = new Set(store.all('Coaching_Feedback__c').map((f: Row) => f.Session__c));
-  const pending = reps(preview)
-    .map(
-      (rep) =>
-        store
-          .all('Coaching_Session__c')
-          .filter((s: Row) => s.Rep__c === rep.id && s.Status__c === 'Held')
-          .sort((a: Row, b: Row) => String(b.Actual_Start__c).localeCompare(String(a.Actual_Start__c)))[0] as
-          Row | undefined
-    )
-    .filter((s): s is Row => !!s && !answered.has(s.Id))
-    .sort((a, b) => String(b.Actual_Start__c).localeCompare(String(a.Actual_Start__c)));
-  if (!pending[0]) throw new Error('No rep in the demo org has an unanswered last 1:1.');
-  return { repId: pending[0].Rep__c, sessionId: pending[0].Id };
-}
-
 const SURVEY = 'c-my-coaching c-feedback-survey';
 
 export const REP_FLOWS: Flow[] = [
   {
-    name: 'the rep answers the survey for the 1:1 just held: a missing rating is refused, then saved once',
+    name: 'the rep answers the survey for the 1:1 the manager just held: a missing rating is refused, then saved once',
     persona: 'rep',
     path: '/lightning/page/home',
     async run(p, preview) {
-      const { repId, sessionId } = repWithPendingSurvey(preview);
+      const { sessionId, repId, managerId } = justHeld;
+      assert.ok(sessionId && repId && managerId, 'the manager’s 1:1 flow ran first and marked a 1:1 held');
+      assert.equal(
+        preview.org.store.all('Coaching_Feedback__c').filter((f: Row) => f.Session__c === sessionId).length,
+        0,
+        'nobody has answered that 1:1 yet'
+      );
       await goTo(p, preview, '/lightning/page/home', repId);
       const { page } = p;
+      // The survey on the rep's Home is about that very 1:1, with that manager.
+      await page.locator(SURVEY).waitFor();
+      assert.equal(
+        await page.locator(SURVEY).evaluate((el) => (el as unknown as { sessionId: string }).sessionId),
+        sessionId
+      );
+      assert.ok(
+        ((await page.textContent(`${SURVEY} [data-id="about"]`)) ?? '').includes(
+          String(preview.org.store.get(managerId)?.Name)
+        ),
+        'the survey names the manager'
+      );
       const saved = (): Row[] =>
         preview.org.store.all('Coaching_Feedback__c').filter((f: Row) => f.Session__c === sessionId);
       const choose = (dimension: string, value: string) =>
