@@ -34,7 +34,7 @@ import {
   localDay,
   localDayOfIso
 } from 'c/calendarDate';
-import { WarningLog } from 'c/engineWarnings';
+import { WarningLog, shown } from 'c/engineWarnings';
 import type { WarningCode } from 'c/engineWarnings';
 import { indexStages, resolveSettings } from 'c/coachingSettings';
 import type { ResolvedSettings, StageInfo } from 'c/coachingSettings';
@@ -216,12 +216,12 @@ function unique<T extends { id: Id }>(records: readonly T[] | null | undefined, 
 function readClock(clock: Clock, log: WarningLog): { nowMs: number; timeZone: string; currency: string } {
   let timeZone = clock?.timeZone;
   if (!isValidTimeZone(timeZone)) {
-    log.add('INVALID_TIME_ZONE', `Time zone "${String(timeZone)}" is not an IANA zone; UTC is used.`);
+    log.add('INVALID_TIME_ZONE', `Time zone "${shown(timeZone)}" is not an IANA zone; UTC is used.`);
     timeZone = 'UTC';
   }
   let nowMs = instantMs(clock?.now);
   if (nowMs === null) {
-    log.add('INVALID_VALUE', `Clock "${String(clock?.now)}" is not an ISO instant; 1970-01-01T00:00:00Z is used.`);
+    log.add('INVALID_VALUE', `Clock "${shown(clock?.now)}" is not an ISO instant; 1970-01-01T00:00:00Z is used.`);
     nowMs = 0;
   }
   const currency = typeof clock?.targetCurrency === 'string' && clock.targetCurrency ? clock.targetCurrency : 'USD';
@@ -256,7 +256,7 @@ function indexDataset(dataset: CoachingDataset, clock: Clock, options: EngineOpt
   const opportunities = unique(ds.opportunities, 'Opportunity', log);
   const oppsByOwner = new Map<Id, Opportunity[]>();
   for (const o of opportunities) pushTo(oppsByOwner, o.ownerId, o);
-  const startOf = (s: Session): string => String(s.actualStart ?? s.scheduledStart ?? '');
+  const startOf = (s: Session): string => shown(s.actualStart ?? s.scheduledStart ?? '');
   const sessions = unique(ds.sessions, 'Session', log).sort((a, b) => startOf(a).localeCompare(startOf(b)));
   const sessionsByRep = new Map<Id, Session[]>();
   const sessionsByManager = new Map<Id, Session[]>();
@@ -870,7 +870,7 @@ export function createCoachingEngine(
       if (startDay === null || endDay === null || endDay < startDay) {
         ix.log.add(
           'INVALID_VALUE',
-          `Window ${String(window?.start)} – ${String(window?.end)} is not a valid date range.`
+          `Window ${shown(window?.start)} – ${shown(window?.end)} is not a valid date range.`
         );
         return { ...resultContext(ix), managers: [] };
       }

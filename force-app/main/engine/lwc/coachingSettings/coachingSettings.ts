@@ -11,6 +11,7 @@ import type {
 } from 'c/coachingModel';
 import { AGENDA_SECTION_KEYS } from 'c/coachingModel';
 import type { WarningLog } from 'c/engineWarnings';
+import { shown } from 'c/engineWarnings';
 
 const criterion = (text: string, fieldApiName: string | null = null): ExitCriterion => ({
   criterion: text,
@@ -235,11 +236,11 @@ function readStage(entry: unknown, index: number, warn: Warn): StageSetting | Re
   if (!isText(entry.stageName)) return new Rejected('has no stage name');
   const name = entry.stageName;
   if (typeof entry.sortOrder !== 'number' || !Number.isFinite(entry.sortOrder))
-    warn(`Stage ${name}: sort order ${String(entry.sortOrder)} is not a number; it is sorted last.`);
+    warn(`Stage ${name}: sort order ${shown(entry.sortOrder)} is not a number; it is sorted last.`);
   const max = entry.maxDaysInStage;
   const validMax = typeof max === 'number' && Number.isFinite(max) && max > 0;
   if (max !== null && max !== undefined && !validMax)
-    warn(`Stage ${name}: maximum days ${String(max)} is not a positive number; the team-median rule applies.`);
+    warn(`Stage ${name}: maximum days ${shown(max)} is not a positive number; the team-median rule applies.`);
   const criteria = Array.isArray(entry.exitCriteria) ? entry.exitCriteria : [];
   if (entry.exitCriteria !== undefined && entry.exitCriteria !== null && !Array.isArray(entry.exitCriteria))
     warn(`Stage ${name}: exit criteria are not a list; none are used.`);
@@ -262,7 +263,7 @@ const DIMENSIONS = new Set<SurveyQuestion['dimension']>(DEFAULT_SURVEY.map((q) =
 function readQuestion(entry: unknown, index: number): SurveyQuestion | Rejected {
   if (!isRecord(entry)) return new Rejected('is not a survey question');
   if (!DIMENSIONS.has(entry.dimension as SurveyQuestion['dimension']))
-    return new Rejected(`has an unknown dimension ${String(entry.dimension)}`);
+    return new Rejected(`has an unknown dimension ${shown(entry.dimension)}`);
   if (!isText(entry.text)) return new Rejected('has no text');
   return {
     dimension: entry.dimension as SurveyQuestion['dimension'],
@@ -275,7 +276,7 @@ function readQuestion(entry: unknown, index: number): SurveyQuestion | Rejected 
 function readSection(entry: unknown, index: number): AgendaSectionSetting | Rejected {
   if (!isRecord(entry)) return new Rejected('is not an agenda section');
   const key = entry.key as AgendaSectionSetting['key'];
-  if (!AGENDA_SECTION_KEYS.includes(key)) return new Rejected(`has an unknown key ${String(entry.key)}`);
+  if (!AGENDA_SECTION_KEYS.includes(key)) return new Rejected(`has an unknown key ${shown(entry.key)}`);
   return {
     key,
     label: isText(entry.label) ? entry.label : SECTION_LABELS[key],
@@ -303,7 +304,7 @@ export function resolveSettings(
     const value = input[key];
     if (value === undefined || value === null) continue;
     if (typeof value !== 'number' || !Number.isFinite(value) || value < low || value > high) {
-      warn(`Setting ${key} = ${String(value)} is outside ${low}–${high}; using ${String(DEFAULT_SETTINGS[key])}.`);
+      warn(`Setting ${key} = ${shown(value)} is outside ${low}–${high}; using ${shown(DEFAULT_SETTINGS[key])}.`);
     } else out[key] = value;
   }
   resolved.stages = firstPerKey(

@@ -7,6 +7,7 @@
 import type { CurrencySettings } from 'c/coachingModel';
 import { dayFromIso } from 'c/calendarDate';
 import type { WarningLog } from 'c/engineWarnings';
+import { shown } from 'c/engineWarnings';
 
 interface DatedRate {
   startDay: number;
@@ -46,7 +47,7 @@ export function createCurrencyConverter(
     if (!validRate(r.conversionRate)) {
       log?.add(
         'INVALID_VALUE',
-        `Conversion rate ${String(r.conversionRate)} for ${r.isoCode} is not positive; ignored.`
+        `Conversion rate ${shown(r.conversionRate)} for ${r.isoCode} is not positive; ignored.`
       );
       continue;
     }

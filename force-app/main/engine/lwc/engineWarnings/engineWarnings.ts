@@ -36,3 +36,13 @@ export class WarningLog {
     return Object.values(this.counts).reduce<number>((sum, n) => sum + (n ?? 0), 0);
   }
 }
+
+/** A value as text for a warning message. Never throws, whatever the input (e.g. an object whose toString is broken). */
+export function shown(value: unknown): string {
+  if (typeof value === 'string') return value;
+  try {
+    return String(value);
+  } catch {
+    return `(${typeof value})`;
+  }
+}

@@ -6,6 +6,7 @@
 import type { FiscalCalendar, FiscalPeriod, IsoDate } from 'c/coachingModel';
 import { civilFromDay, dayFromCivil, dayFromIso, isoFromDay } from 'c/calendarDate';
 import type { WarningLog } from 'c/engineWarnings';
+import { shown } from 'c/engineWarnings';
 
 /**
  * Where a quarter comes from: the standard rule, the org's custom periods, or the custom pattern extended
@@ -98,7 +99,7 @@ function previousNumber(q: QuarterNumber): QuarterNumber {
 export function createFiscalQuarters(calendar: FiscalCalendar | null | undefined, log?: WarningLog): FiscalQuarters {
   let startMonth = calendar?.startMonth ?? 1;
   if (!Number.isInteger(startMonth) || startMonth < 1 || startMonth > 12) {
-    log?.add('INVALID_VALUE', `Fiscal start month ${String(startMonth)} is not 1–12; using January.`);
+    log?.add('INVALID_VALUE', `Fiscal start month ${shown(startMonth)} is not 1–12; using January.`);
     startMonth = 1;
   }
   const nameByStartYear = calendar?.nameByStartYear ?? false;
@@ -204,9 +205,9 @@ function customQuarters(periods: readonly FiscalPeriod[], log?: WarningLog): Fis
     if (startDay === null || endDay === null || endDay < startDay || number === null || fiscalYear === null) {
       log?.add(
         'INVALID_VALUE',
-        `Fiscal period ${String(p.label)} has unreadable dates or numbers (${String(p.startDate)} – ${String(
+        `Fiscal period ${shown(p.label)} has unreadable dates or numbers (${shown(p.startDate)} – ${shown(
           p.endDate
-        )}, Q${String(p.number)} ${String(p.fiscalYear)}); ignored.`
+        )}, Q${shown(p.number)} ${shown(p.fiscalYear)}); ignored.`
       );
       continue;
     }

@@ -9,6 +9,7 @@ import { dayFromIso, isoFromDay, localDayOfIso } from 'c/calendarDate';
 import type { CurrencyConverter } from 'c/currencyConversion';
 import type { FiscalQuarters } from 'c/fiscalCalendar';
 import type { WarningLog } from 'c/engineWarnings';
+import { shown } from 'c/engineWarnings';
 import { isAmount, ratio } from 'c/numberStats';
 
 export interface AccuracyFigures {
@@ -63,7 +64,7 @@ export interface ForecastInput {
 function money(value: number | null, session: Session, input: ForecastInput): number | null {
   if (value === null || value === undefined) return null;
   if (!isAmount(value)) {
-    input.log.add('INVALID_VALUE', `1:1 forecast ${String(value)} is not a valid amount; ignored.`, session.id);
+    input.log.add('INVALID_VALUE', `1:1 forecast ${shown(value)} is not a valid amount; ignored.`, session.id);
     return null;
   }
   const raw = input.converter.convert(value, session.currencyIsoCode, null);
@@ -171,7 +172,7 @@ export interface RepForecastView {
 }
 
 /**
- * Per rep: accuracy and bias of past quarters (those ending on or after `sinceDay`), and the current quarter's
+ * Per rep: accuracy and bias of past quarters (those starting on or after `sinceDay`), and the current quarter's
  * calls week over week. The current quarter's calls are those recorded for a period starting on the quarter's
  * first day (or, failing that, the period containing today).
  */
@@ -181,7 +182,7 @@ export function repForecastView(
   sinceDay: number
 ): RepForecastView {
   const periods = forecastPeriods(input);
-  const quarters = scorePeriods(periods, input).filter((q) => (dayFromIso(q.periodEnd) as number) >= sinceDay);
+  const quarters = scorePeriods(periods, input).filter((q) => (dayFromIso(q.periodStart) as number) >= sinceDay);
   const overall = quarters.length
     ? accuracyOf(
         quarters.reduce((s, q) => s + q.forecast, 0),

@@ -11,6 +11,7 @@ import { accuracyOf, rollUpForecasts } from 'c/forecastAccuracy';
 import type { SurveyAggregate } from 'c/surveyResults';
 import { aggregateSurvey } from 'c/surveyResults';
 import type { WarningLog } from 'c/engineWarnings';
+import { shown } from 'c/engineWarnings';
 import { mean, ratio } from 'c/numberStats';
 
 export interface OversightWindow {
@@ -87,7 +88,18 @@ export function managerOversight(input: OversightInput): ManagerOversight {
   }).length;
 
   const heldIds = new Set(held.map((s) => s.id));
-  const answers = input.feedback.filter((f) => heldIds.has(f.sessionId));
+  // One answer per 1:1 (the latest): a second submission must not count twice or lift the response rate past 1.
+  const bySession = new Map<Id, Feedback>();
+  for (const f of input.feedback) {
+    if (!f || !heldIds.has(f.sessionId)) continue;
+    const earlier = bySession.get(f.sessionId);
+    if (earlier) {
+      input.log.add('INVALID_VALUE', `1:1 ${f.sessionId} has more than one survey answer; the latest is used.`, f.id);
+      if (shown(f.createdDate) < shown(earlier.createdDate)) continue;
+    }
+    bySession.set(f.sessionId, f);
+  }
+  const answers = [...bySession.values()];
   const survey = aggregateSurvey(answers, input.kAnonymityMinimum, input.log);
 
   const quarters = input.forecasts.filter((q) => {

@@ -15,6 +15,7 @@ import { dayFromIso, instantMs, isoFromInstant, instantOfLocal, localDay, localD
 import type { CurrencyConverter } from 'c/currencyConversion';
 import type { FiscalFrame, FiscalQuarter } from 'c/fiscalCalendar';
 import type { WarningLog } from 'c/engineWarnings';
+import { shown } from 'c/engineWarnings';
 import type { ResolvedSettings } from 'c/coachingSettings';
 import { isAmount, ratio } from 'c/numberStats';
 
@@ -141,7 +142,7 @@ export function convertedAmount(opp: Opportunity, closeDay: number | null, ctx: 
     ctx.log.add(
       amount === null || amount === undefined ? 'AMOUNT_MISSING' : 'INVALID_VALUE',
       () =>
-        `${opp.name}: amount ${amount === null || amount === undefined ? 'is missing' : `${String(amount)} is not a valid amount`}; excluded from money totals.`,
+        `${opp.name}: amount ${amount === null || amount === undefined ? 'is missing' : `${shown(amount)} is not a valid amount`}; excluded from money totals.`,
       opp.id
     );
     return null;

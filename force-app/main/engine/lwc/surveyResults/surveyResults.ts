@@ -6,6 +6,7 @@
  */
 import type { Feedback, Id } from 'c/coachingModel';
 import type { WarningLog } from 'c/engineWarnings';
+import { shown } from 'c/engineWarnings';
 import { mean } from 'c/numberStats';
 
 export type RatingDimension = 'preparation' | 'pipelineInsight' | 'skillDevelopment' | 'actionClarity' | 'repAgenda';
@@ -59,7 +60,7 @@ export function aggregateSurvey(feedback: readonly Feedback[], k: number, log?: 
     const answers = feedback.filter((f) => {
       const ok = inRange(f[d], 1, 5);
       if (!ok && f[d] !== null)
-        log?.add('INVALID_VALUE', `Feedback ${f.id}: ${d} rating ${String(f[d])} is not 1–5; ignored.`, f.id);
+        log?.add('INVALID_VALUE', `Feedback ${f.id}: ${d} rating ${shown(f[d])} is not 1–5; ignored.`, f.id);
       return ok;
     });
     averages[d] = visible(answers) ? mean(answers.map((f) => f[d])) : null;

@@ -24,6 +24,23 @@ describe('account priorities', () => {
     expect(classifyAccount(undefined, null, TODAY, settings)).toEqual({ accountClass: 'NEW_LOGO', quiet: false });
   });
 
+  it('follows non-default windows: existing within 6 months, quiet after 3 quiet months', () => {
+    const short = resolveSettings({ existingWindowMonths: 6, dormantWindowMonths: 3 });
+    const f = (lastWon: string, lastActivity: string | null = null) => ({
+      lastWonDay: dayFromIso(lastWon),
+      lastActivityDay: dayFromIso(lastActivity),
+      hasOpen: false
+    });
+    // 6 months before 2026-11-24 is 2026-05-24: a win on that day is existing, one a day earlier is dormant.
+    expect(classifyAccount(f('2026-05-24'), null, TODAY, short).accountClass).toBe('EXISTING');
+    expect(classifyAccount(f('2026-05-23'), null, TODAY, short)).toEqual({ accountClass: 'DORMANT', quiet: true });
+    // 3 months back is 2026-08-24: activity on 2026-09-01 keeps it from being quiet, 2026-08-01 does not.
+    expect(classifyAccount(f('2026-05-23', '2026-09-01'), null, TODAY, short).quiet).toBe(false);
+    expect(classifyAccount(f('2026-05-23', '2026-08-01'), null, TODAY, short).quiet).toBe(true);
+    // With the default windows (24 and 12 months) the same win is existing.
+    expect(classifyAccount(f('2026-05-23'), null, TODAY, settings).accountClass).toBe('EXISTING');
+  });
+
   it('splits open pipeline and activity by class and flags a rep living on low-hanging fruit', () => {
     const accounts = [
       account({ id: 'ex', name: 'Existing', lastActivityDate: '2026-11-20' }),

@@ -102,6 +102,7 @@ describe('pipeline snapshots', () => {
         opportunity({ id: 'push', name: 'Pushed', closeDate: '2026-12-15' }),
         opportunity({ id: 'pull', closeDate: '2027-01-20' }),
         opportunity({ id: 'up', amount: 100 }),
+        opportunity({ id: 'down', amount: 150 }),
         opportunity({ id: 'regress', stageName: 'Negotiation/Review' }),
         opportunity({ id: 'advance', stageName: 'Prospecting' }),
         opportunity({ id: 'win' }),
@@ -116,6 +117,7 @@ describe('pipeline snapshots', () => {
         opportunity({ id: 'push', name: 'Pushed', closeDate: '2027-02-10' }), // +57 days, into FY2028 Q1
         opportunity({ id: 'pull', closeDate: '2027-01-10' }), // −10 days
         opportunity({ id: 'up', amount: 150 }),
+        opportunity({ id: 'down', amount: 90 }),
         opportunity({ id: 'regress', stageName: 'Qualification' }),
         opportunity({ id: 'advance', stageName: 'Qualification' }),
         won({ id: 'win', closeDate: '2026-11-18' }),
@@ -133,6 +135,7 @@ describe('pipeline snapshots', () => {
       push: ['PUSHED', 'MOVED_TO_LATER_QUARTER'],
       pull: ['PULLED_IN'],
       up: ['AMOUNT_UP'],
+      down: ['AMOUNT_DOWN'],
       regress: ['STAGE_REGRESSED'],
       advance: ['STAGE_ADVANCED'],
       win: ['WON', 'PULLED_IN'],
@@ -146,6 +149,10 @@ describe('pipeline snapshots', () => {
     // 2026-12-15 → 2027-02-10: 16 + 31 + 10 = 57 days.
     expect([push.pushedDays, push.quarterBefore, push.quarterAfter]).toEqual([57, 'FY2027 Q4', 'FY2028 Q1']);
     expect(diff.changes.find((c) => c.opportunityId === 'up')!.amountDelta).toBe(50);
+    // 150 → 90: down by 60.
+    const down = diff.changes.find((c) => c.opportunityId === 'down')!;
+    expect([down.amountBefore, down.amountAfter, down.amountDelta]).toEqual([150, 90, -60]);
+    expect([diff.counts.AMOUNT_UP, diff.counts.AMOUNT_DOWN]).toEqual([1, 1]);
     expect(diff.counts.PUSHED).toBe(1);
     expect(diff.counts.SURPRISE).toBe(2);
   });
