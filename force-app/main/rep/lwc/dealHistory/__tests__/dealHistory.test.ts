@@ -31,6 +31,13 @@ describe('c-deal-history', () => {
     expect(cells[1].textContent).toContain('c.Coaching_Rep_Changes_Changed');
     expect(cells[0].textContent).not.toContain('c.Coaching_Rep_Changes_Changed');
     expect(byId(el, 'table')!.querySelectorAll('th[scope="col"]')).toHaveLength(5);
+    // On a phone the table scrolls inside the card: its region is labelled and reachable by keyboard.
+    const scroll = byId(el, 'scroll')!;
+    expect([scroll.getAttribute('tabindex'), scroll.getAttribute('aria-label')]).toEqual([
+      '0',
+      'c.Coaching_Rep_Changes_Heading'
+    ]);
+    expect(scroll.contains(byId(el, 'table'))).toBe(true);
     await expect(el).toBeAccessible();
   });
 
