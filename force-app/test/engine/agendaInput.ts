@@ -26,8 +26,8 @@ export interface AgendaInputOptions {
   settings?: Partial<CoachingSettings>;
 }
 
-/** A rep in line with a team of three identical reps: the diagnosis says healthy. */
-const HEALTHY: DiagnosisFigures = {
+/** A rep in line with the team: with two more like them, the diagnosis finds no gap. */
+export const healthyFigures = (o: Partial<DiagnosisFigures> = {}): DiagnosisFigures => ({
   repId: 'rep1',
   closedDeals: 8,
   winRate: 0.3,
@@ -44,8 +44,9 @@ const HEALTHY: DiagnosisFigures = {
   wonNeverCommitShare: null,
   wonSeen: 0,
   hiddenCandidates: 0,
-  hiddenDealIds: []
-};
+  hiddenDealIds: [],
+  ...o
+});
 
 export function agendaInput(o: AgendaInputOptions = {}): AgendaInput {
   const opportunities = o.opportunities ?? [];
@@ -85,7 +86,7 @@ export function agendaInput(o: AgendaInputOptions = {}): AgendaInput {
   const byId = new Map(opportunities.map((opp) => [opp.id, opp]));
   const reviewsByOpportunity = new Map<string, DealReview[]>();
   for (const r of o.reviews ?? []) reviewsByOpportunity.set(r.opportunityId, [r]);
-  const team = teamMedians([HEALTHY, { ...HEALTHY, repId: 'b' }, { ...HEALTHY, repId: 'c' }]);
+  const team = teamMedians([healthyFigures(), healthyFigures({ repId: 'b' }), healthyFigures({ repId: 'c' })]);
   return {
     repId: 'rep1',
     generatedAt: CLOCK.now,
@@ -110,7 +111,7 @@ export function agendaInput(o: AgendaInputOptions = {}): AgendaInput {
       facts: collectAccountFacts(opportunities),
       amountOf
     }),
-    diagnosis: diagnoseRep(HEALTHY, team, settings),
+    diagnosis: diagnoseRep(healthyFigures(), team, settings),
     forecast: repForecastView(
       {
         repId: 'rep1',

@@ -49,26 +49,10 @@ function forecasts(
   won = 320_000,
   repId = 'rep1'
 ) {
-  const log = new WarningLog();
-  const result = repForecasts({
-    repId,
-    sessions,
-    today: dayFromIso('2026-11-24') as number,
-    timeZone: 'America/New_York',
-    quarters: createFiscalQuarters(FEBRUARY_FISCAL),
-    converter: createCurrencyConverter(
-      {
-        corporateCurrency: 'USD',
-        multiCurrency: true,
-        rates: [{ isoCode: 'EUR', conversionRate: 0.8, startDate: null, nextStartDate: null }]
-      },
-      'USD',
-      log
-    ),
-    log,
-    wonBetween: (start, end) => (start === dayFromIso('2026-08-01') && end === dayFromIso('2026-10-31') ? won : 0)
-  });
-  return { result, log };
+  const q3 = (start: number, end: number): boolean =>
+    start === dayFromIso('2026-08-01') && end === dayFromIso('2026-10-31');
+  const { input: forecastInput, log } = input(sessions, (start, end) => (q3(start, end) ? won : 0));
+  return { result: repForecasts({ ...forecastInput, repId }), log };
 }
 
 describe('forecast accuracy', () => {

@@ -1,30 +1,12 @@
 import { resolveSettings } from 'c/coachingSettings';
 import type { DiagnosisFigures } from 'c/repDiagnosis';
 import { diagnoseRep, teamMedians } from 'c/repDiagnosis';
+import { healthyFigures } from '@test/engine/agendaInput';
 
 const settings = resolveSettings({});
 
 /** A rep in line with the team: no gap. */
-const base = (o: Partial<DiagnosisFigures> = {}): DiagnosisFigures => ({
-  repId: 'rep',
-  closedDeals: 8,
-  winRate: 0.3,
-  coverage: 3.2,
-  requiredCoverage: 3,
-  quotaMet: false,
-  creationRatio: 1.1,
-  averageWonAmount: 100_000,
-  salesCycleDays: 80,
-  openDeals: 10,
-  slippageShare: 0.1,
-  commitQuarters: 0,
-  commitMissed: 0,
-  wonNeverCommitShare: null,
-  wonSeen: 0,
-  hiddenCandidates: 0,
-  hiddenDealIds: [],
-  ...o
-});
+const base = (o: Partial<DiagnosisFigures> = {}): DiagnosisFigures => healthyFigures({ repId: 'rep', ...o });
 
 const team = teamMedians([base(), base({ repId: 'b' }), base({ repId: 'c' })]);
 const codes = (f: DiagnosisFigures, s = settings) => diagnoseRep(f, team, s).gaps.map((g) => g.code);
