@@ -2,7 +2,7 @@ import { LightningElement, api } from 'lwc';
 import { LABELS } from 'c/leaderLabels';
 import { MANAGER_METRICS, METRIC_LABELS, sortRows } from 'c/oversightViewModel';
 import type { ManagerRow, SortDirection, SortKey } from 'c/oversightViewModel';
-import { formatLabel } from 'c/coachingFormat';
+import { NO_DATA, displayText, formatLabel, recordList } from 'c/coachingFormat';
 
 interface Column {
   key: SortKey | 'reps';
@@ -19,7 +19,24 @@ interface Column {
  * Presentational: rows come from the container; selecting a manager fires `managerselect` { managerId }.
  */
 export default class ManagerScorecard extends LightningElement {
-  @api rows: ManagerRow[] = [];
+  private rowList: ManagerRow[] = [];
+
+  /** A row without an id cannot be opened and is left out; a missing name reads "No data", cells stay a list. */
+  @api
+  get rows(): ManagerRow[] {
+    return this.rowList;
+  }
+  set rows(value: ManagerRow[] | null) {
+    this.rowList = recordList<ManagerRow>(value)
+      .filter((row) => displayText(row.id) !== '')
+      .map((row) => ({
+        ...row,
+        name: displayText(row.name, NO_DATA) || NO_DATA,
+        reportsTo: displayText(row.reportsTo),
+        openLabel: displayText(row.openLabel),
+        cells: recordList<ManagerRow['cells'][number]>(row.cells)
+      }));
+  }
 
   /** The column the table is sorted by first (worst adherence first by default). */
   @api
@@ -61,11 +78,11 @@ export default class ManagerScorecard extends LightningElement {
   }
 
   get sortedRows(): ManagerRow[] {
-    return sortRows(this.rows ?? [], this.activeKey, this.activeDirection);
+    return sortRows(this.rowList, this.activeKey, this.activeDirection);
   }
 
   get hasRows(): boolean {
-    return (this.rows ?? []).length > 0;
+    return this.rowList.length > 0;
   }
 
   /** Puts focus back on a manager's name, e.g. when leaving their drill-down. */

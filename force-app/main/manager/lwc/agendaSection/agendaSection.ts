@@ -1,8 +1,36 @@
 import { LightningElement, api } from 'lwc';
 import type { ItemView, SectionView } from 'c/agendaViewModel';
+import { NO_DATA, displayText as text, recordList as list } from 'c/coachingFormat';
 import { LABELS } from 'c/managerLabels';
 
 const MAX_QUESTIONS = 3;
+
+/**
+ * An item as the template can show it whatever the container passed: lists are lists, a fact whose value is
+ * missing (e.g. a field hidden by field-level security) reads "No data", a link without a name is left out.
+ */
+function shownItem(item: ItemView, index: number): ItemView {
+  const id = text(item?.id, `item-${index}`);
+  const facts = list<ItemView['facts'][number]>(item?.facts).map((f, i) => ({
+    key: text(f?.key, `${id}-f${i}`),
+    label: text(f?.label),
+    value: text(f?.value, NO_DATA) || NO_DATA
+  }));
+  const links = list<ItemView['links'][number]>(item?.links).filter((l) => !!l?.recordId && !!text(l?.label));
+  const questions = list<ItemView['questions'][number]>(item?.questions).filter((q) => !!text(q?.text));
+  return {
+    ...item,
+    id,
+    title: text(item?.title),
+    severityLabel: text(item?.severityLabel),
+    severityClass: text(item?.severityClass, 'slds-badge') || 'slds-badge',
+    facts,
+    links,
+    hasLinks: links.length > 0,
+    questions,
+    hasQuestions: questions.length > 0
+  };
+}
 
 /**
  * One agenda section. Presentational: the agenda container owns the data and the session; this component
@@ -30,7 +58,7 @@ export default class AgendaSection extends LightningElement {
   }
 
   get label(): string {
-    return this.view?.label ?? '';
+    return text(this.view?.label);
   }
 
   get reviewed(): boolean {
@@ -38,11 +66,11 @@ export default class AgendaSection extends LightningElement {
   }
 
   get items(): ItemView[] {
-    return this.view?.items ?? [];
+    return list<ItemView>(this.view?.items).map(shownItem);
   }
 
   get emptyMessage(): string {
-    return this.view?.emptyMessage ?? '';
+    return text(this.view?.emptyMessage);
   }
 
   get showItems(): boolean {

@@ -103,6 +103,8 @@ export default class CadenceForm extends LightningElement {
   serverErrors: AnyError = null;
   invalid: Record<string, string> = {};
   private existing: Cadence | null = null;
+  /** False when the cadence came without Active__c (hidden by field-level security): not offered, not written. */
+  private activeKnown = true;
 
   labels = {
     help: LABELS.cadenceHelp,
@@ -128,11 +130,12 @@ export default class CadenceForm extends LightningElement {
   set cadence(value: Cadence | null) {
     this.existing = value ?? null;
     if (value) {
-      this.dayOfWeek = value.dayOfWeek;
+      this.dayOfWeek = value.dayOfWeek ?? '';
       this.localStartTime = toHourMinute(value.localStartTime);
-      this.durationMinutes = value.durationMinutes;
-      this.timeZone = value.timeZone;
-      this.active = value.active;
+      this.durationMinutes = value.durationMinutes ?? null;
+      this.timeZone = value.timeZone ?? '';
+      this.activeKnown = typeof value.active === 'boolean';
+      this.active = value.active !== false;
     }
   }
 
@@ -144,6 +147,10 @@ export default class CadenceForm extends LightningElement {
 
   get isEdit(): boolean {
     return this.existing !== null;
+  }
+
+  get showActiveToggle(): boolean {
+    return this.isEdit && this.activeKnown;
   }
 
   get heading(): string {
@@ -228,7 +235,12 @@ export default class CadenceForm extends LightningElement {
     ] as const;
     try {
       const record = this.existing
-        ? await updateRecord(updateInput(this.existing.id, [...slot, [ACTIVE_FIELD, this.active]]))
+        ? await updateRecord(
+            updateInput(this.existing.id, [
+              ...slot,
+              ...(this.activeKnown ? [[ACTIVE_FIELD, this.active] as const] : [])
+            ])
+          )
         : await createRecord(
             createInput(CADENCE_OBJECT, [
               [MANAGER_FIELD, this.managerId],

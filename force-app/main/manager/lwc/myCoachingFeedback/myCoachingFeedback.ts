@@ -125,9 +125,10 @@ export default class MyCoachingFeedback extends LightningElement {
   get basis(): string {
     const s = this.summary;
     if (!s) return '';
+    // A count the service left out is unknown, not zero.
     return formatLabel(
       LABELS.myBasis,
-      s.responseCount ?? 0,
+      formatNumber(s.responseCount, LOCALE),
       formatDate(s.windowStart, LOCALE),
       formatDate(s.windowEnd, LOCALE)
     );

@@ -1,7 +1,7 @@
 import { LightningElement, api } from 'lwc';
 import type { RepRow, SortKey } from 'c/cockpitViewModel';
 import { SORT_KEYS } from 'c/cockpitViewModel';
-import { formatLabel } from 'c/coachingFormat';
+import { NO_DATA, displayFields, displayText, formatLabel, recordList } from 'c/coachingFormat';
 import { LABELS } from 'c/managerLabels';
 
 const BADGE: Record<string, string> = {
@@ -12,6 +12,18 @@ const BADGE: Record<string, string> = {
 };
 
 type RosterRow = RepRow & { itemsClass: string; cadenceAction: string; healthClass: string };
+
+/** The figures a row shows as text: one left out (a field hidden by field-level security) reads "No data". */
+const FIGURES = [
+  'name',
+  'healthText',
+  'coverageCurrentText',
+  'coverageNextText',
+  'gapText',
+  'focusTitle',
+  'itemsText',
+  'nextSessionText'
+] as const;
 
 const SORT_LABELS: Record<SortKey, string> = {
   risk: LABELS.sortRisk,
@@ -34,9 +46,16 @@ export default class RepRoster extends LightningElement {
   get rows(): RosterRow[] {
     return this.rowList;
   }
-  set rows(value: RepRow[]) {
-    this.rowList = (value ?? []).map((row) => ({
+  set rows(value: RepRow[] | null) {
+    this.rowList = recordList<RepRow>(value).map((row, index) => ({
       ...row,
+      ...displayFields(row, FIGURES, NO_DATA),
+      repId: displayText(row.repId, `row-${index}`),
+      coverageCurrentDetail: displayText(row.coverageCurrentDetail),
+      nextSessionWarning: displayText(row.nextSessionWarning),
+      cadenceLabel: displayText(row.cadenceLabel),
+      reasons: (Array.isArray(row.reasons) ? row.reasons : []).filter((r) => typeof r === 'string' && r !== ''),
+      hasReasons: Array.isArray(row.reasons) && row.reasons.some((r) => typeof r === 'string' && r !== ''),
       itemsClass: row.hasPastDue ? 'slds-text-color_error' : '',
       healthClass: BADGE[row.healthVariant] ?? BADGE.neutral,
       cadenceAction: row.cadenceId ? LABELS.editCadence : LABELS.setUpCadence

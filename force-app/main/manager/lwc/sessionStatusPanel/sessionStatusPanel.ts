@@ -14,7 +14,7 @@ const FUTURE_MARGIN_MS = 5 * 60_000;
 export default class SessionStatusPanel extends LightningElement {
   @api busy = false;
   @api timeZone = 'UTC';
-  /** ms since epoch: "now" as the agenda read it. */
+  /** ms since epoch: "now" as the agenda read it (the clock's now when missing or invalid). */
   @api nowMs = 0;
 
   mode: Mode = 'choose';
@@ -38,7 +38,17 @@ export default class SessionStatusPanel extends LightningElement {
     return this.actualStart;
   }
   set defaultActualStart(value: string) {
-    if (value) this.actualStart = value;
+    // Only a real instant: a start hidden by field-level security (absent) or garbage leaves the field to the manager.
+    if (typeof value === 'string' && Number.isFinite(Date.parse(value))) this.actualStart = value;
+  }
+
+  /** The zone the date-time inputs use; UTC when the agenda has none. */
+  get zone(): string {
+    return typeof this.timeZone === 'string' && this.timeZone ? this.timeZone : 'UTC';
+  }
+
+  private get now(): number {
+    return typeof this.nowMs === 'number' && Number.isFinite(this.nowMs) && this.nowMs > 0 ? this.nowMs : Date.now();
   }
 
   get isChoosing(): boolean {
@@ -99,7 +109,7 @@ export default class SessionStatusPanel extends LightningElement {
     if (this.busy) return;
     const at = Date.parse(this.actualStart);
     if (!Number.isFinite(at)) this.errors = { actualStart: LABELS.statusHeldAtRequired };
-    else if (at > this.nowMs + FUTURE_MARGIN_MS) this.errors = { actualStart: LABELS.statusHeldAtFuture };
+    else if (at > this.now + FUTURE_MARGIN_MS) this.errors = { actualStart: LABELS.statusHeldAtFuture };
     else {
       this.errors = {};
       this.dispatchEvent(new CustomEvent('markheld', { detail: { actualStart: new Date(at).toISOString() } }));
@@ -115,7 +125,7 @@ export default class SessionStatusPanel extends LightningElement {
     if (this.mode === 'reschedule') {
       const at = Date.parse(this.newStart);
       if (!Number.isFinite(at)) errors.newStart = LABELS.statusNewStartRequired;
-      else if (at <= this.nowMs) errors.newStart = LABELS.statusNewStartPast;
+      else if (at <= this.now) errors.newStart = LABELS.statusNewStartPast;
       else newStart = new Date(at).toISOString();
     }
     this.errors = errors;

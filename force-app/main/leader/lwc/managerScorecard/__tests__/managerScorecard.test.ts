@@ -102,4 +102,16 @@ describe('c-manager-scorecard', () => {
     await flushPromises();
     expect(names(el)).toEqual(['Mia', 'Max', 'Ann']);
   });
+
+  it('invalid rows from the container: not a list, entries without an id, a row whose cells are not a list', async () => {
+    const el = mount('c-manager-scorecard', ManagerScorecard, { rows: 'not a list' });
+    await flushPromises();
+    expect(byId(el, 'empty')).not.toBeNull();
+    el.rows = [null, { name: 'No id' }, { id: 'm9', cells: 'broken', hasReps: false, repCount: 0 }];
+    await flushPromises();
+    expect(names(el)).toEqual(['No data']);
+    expect(allById(el, 'row')[0].querySelectorAll('c-metric-figure')).toHaveLength(0);
+    expect(el.shadowRoot!.textContent).not.toMatch(/undefined|NaN|null/);
+    await expect(el).toBeAccessible();
+  });
 });

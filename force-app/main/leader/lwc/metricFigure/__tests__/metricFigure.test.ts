@@ -37,4 +37,20 @@ describe('c-metric-figure', () => {
     expect(byId(el, 'value')).toBeNull();
     await expect(el).toBeAccessible();
   });
+
+  it('invalid data from the table: no value reads "No data", an unknown band is neutral, no icon without a name', async () => {
+    const el = mount('c-metric-figure', MetricFigure, {
+      cell: { key: 'adherence', variant: 'bogus', hasIcon: true, detail: 42, statusText: null }
+    });
+    await flushPromises();
+    expect(byId(el, 'value')!.textContent!.trim()).toBe('No data');
+    expect(byId(el, 'value')!.className).toBe('figure__value figure_neutral');
+    expect(byId(el, 'icon')).toBeNull();
+    expect(byId(el, 'detail')!.textContent).toBe('42');
+    expect(el.shadowRoot!.textContent).not.toMatch(/undefined|NaN|null/);
+    el.cell = 'not a cell';
+    await flushPromises();
+    expect(byId(el, 'value')).toBeNull();
+    await expect(el).toBeAccessible();
+  });
 });

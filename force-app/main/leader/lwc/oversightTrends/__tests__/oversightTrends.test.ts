@@ -55,4 +55,16 @@ describe('c-oversight-trends', () => {
     expect(allById(el, 'series')).toEqual([]);
     await expect(el).toBeAccessible();
   });
+
+  it('invalid series from the container: entries that are not series, or points that are not a list', async () => {
+    const el = mount('c-oversight-trends', OversightTrends, {
+      heading: 'Trend',
+      series: [null, 'x', { heading: 'No key', points: [] }, { key: 'adherence', heading: 'Adherence', points: 'x' }]
+    });
+    await flushPromises();
+    const charts = allById(el, 'series').map((d) => d.querySelector('c-trend-chart') as unknown as Record<string, any>);
+    expect(charts.map((c) => [c.heading, c.points])).toEqual([['Adherence', []]]);
+    expect(el.shadowRoot!.textContent).not.toMatch(/undefined|NaN|null/);
+    await expect(el).toBeAccessible();
+  });
 });

@@ -86,4 +86,45 @@ describe('c-agenda-section', () => {
     expect(byId(el, 'heading')!.textContent).toBe('');
     await expect(el).toBeAccessible();
   });
+
+  it('renders invalid data from its parent as an empty section, never as "undefined"', async () => {
+    const el = mount('c-agenda-section', AgendaSection, {
+      section: { key: 'Skills', label: null, items: 'not a list', emptyMessage: undefined }
+    });
+    await flushPromises();
+    expect(allById(el, 'item')).toHaveLength(0);
+    expect(byId(el, 'heading')!.textContent).toBe('');
+    expect(el.shadowRoot!.textContent).not.toMatch(/undefined|NaN|null/);
+    // An item with broken parts: facts not a list, questions missing, a link without its record.
+    el.section = {
+      ...SECTION,
+      items: [{ id: 'x', title: 'Stalled deal', facts: 'oops', links: [{ recordId: null, label: 'Ghost' }] }]
+    };
+    await flushPromises();
+    const broken = allById(el, 'item')[0];
+    expect(broken.querySelector('[data-id="title"]')!.textContent).toBe('Stalled deal');
+    expect(broken.querySelectorAll('dt')).toHaveLength(0);
+    expect(broken.querySelector('[data-id="links"]')).toBeNull();
+    expect(broken.querySelector('[data-id="questions"]')).toBeNull();
+    expect(el.shadowRoot!.textContent).not.toMatch(/undefined|NaN|null/);
+    await expect(el).toBeAccessible();
+  });
+
+  it('shows "No data" for a fact whose field is hidden, and no link for a record whose name is hidden', async () => {
+    const hidden = {
+      ...item('h', ['Who signs?']),
+      facts: [
+        { key: 'h-f0', label: 'Amount' }, // the value is absent: Amount hidden by field-level security
+        { key: 'h-f1', label: 'Days in stage', value: '12 days' }
+      ],
+      links: [{ recordId: '006h' }] // the name is absent: Name hidden
+    };
+    const el = mount('c-agenda-section', AgendaSection, { section: { ...SECTION, items: [hidden] } });
+    await flushPromises();
+    const shown = allById(el, 'item')[0];
+    expect(Array.from(shown.querySelectorAll('dd')).map((d) => d.textContent)).toEqual(['No data', '12 days']);
+    expect(shown.querySelector('[data-id="links"]')).toBeNull();
+    expect(el.shadowRoot!.textContent).not.toMatch(/undefined|NaN/);
+    await expect(el).toBeAccessible();
+  });
 });

@@ -23,6 +23,15 @@ const EXISTING = {
   active: true
 };
 
+/** What saving EXISTING unchanged writes, Active__c aside. */
+const EXISTING_SLOT_WRITE = {
+  Id: 'a01CAD',
+  Day_Of_Week__c: 'Thursday',
+  Local_Start_Time__c: '10:00:00.000Z',
+  Duration_Minutes__c: 45,
+  Time_Zone__c: 'Europe/London'
+};
+
 describe('c-cadence-form', () => {
   afterEach(() => {
     cleanup();
@@ -71,16 +80,7 @@ describe('c-cadence-form', () => {
     change(el, 'active', { checked: false });
     byId(el, 'save')!.click();
     await flushPromises();
-    expect(mockUpdate).toHaveBeenCalledWith({
-      fields: {
-        Id: 'a01CAD',
-        Day_Of_Week__c: 'Thursday',
-        Local_Start_Time__c: '10:00:00.000Z',
-        Duration_Minutes__c: 45,
-        Time_Zone__c: 'Europe/London',
-        Active__c: false
-      }
-    });
+    expect(mockUpdate).toHaveBeenCalledWith({ fields: { ...EXISTING_SLOT_WRITE, Active__c: false } });
     expect(mockCreate).not.toHaveBeenCalled();
   });
 
@@ -127,6 +127,19 @@ describe('c-cadence-form', () => {
     resolve({ id: 'a01NEW' });
     await flushPromises();
     expect(mockCreate).toHaveBeenCalledTimes(1);
+  });
+  it('edits a cadence whose Active field is hidden by field-level security without offering or writing it', async () => {
+    mockUpdate.mockResolvedValueOnce({ id: 'a01CAD' });
+    const { active, ...hidden } = EXISTING;
+    expect(active).toBe(true);
+    const el = mount('c-cadence-form', CadenceForm, { repId: '005R', managerId: '005M', cadence: hidden });
+    await flushPromises();
+    expect(el.shadowRoot!.querySelector('[data-field="active"]')).toBeNull();
+    expect(el.shadowRoot!.textContent).not.toMatch(/undefined|NaN/);
+    byId(el, 'save')!.click();
+    await flushPromises();
+    expect(mockUpdate).toHaveBeenCalledWith({ fields: EXISTING_SLOT_WRITE });
+    await expect(el).toBeAccessible();
   });
 });
 

@@ -9,6 +9,13 @@ jest.mock('@salesforce/customPermission/Coaching_Manage', () => ({ default: true
 jest.mock('@salesforce/apex/CoachingFeedbackAggregateService.getMyFeedbackSummary', () => ({ default: jest.fn() }), {
   virtual: true
 });
+// Two messages with their placeholders, so the tests read the numbers filled into them.
+jest.mock('@salesforce/label/c.Coaching_My_Feedback_Overall_Value', () => ({ default: '{0} / 10' }), {
+  virtual: true
+});
+jest.mock('@salesforce/label/c.Coaching_My_Feedback_Basis', () => ({ default: '{0} answers, {1} to {2}' }), {
+  virtual: true
+});
 const apex = apexGetMyFeedbackSummary as unknown as jest.Mock;
 const child = (el: HTMLElement, id: string) => byId(el, id) as unknown as Record<string, any>;
 
@@ -41,8 +48,8 @@ describe('c-my-coaching-feedback', () => {
     expect(bars.map((b) => b.value)).toEqual([4.52, 4.59, 3.89, 4.59, 4.44]);
     expect(bars[2].displayValue).toBe('3.9');
     expect(child(el, 'chart').maxValue).toBe('5');
-    expect(child(el, 'overall').value).toBe('c.Coaching_My_Feedback_Overall_Value');
-    expect(byId(el, 'basis')!.textContent).toBe('c.Coaching_My_Feedback_Basis');
+    expect(child(el, 'overall').value).toBe('8.7 / 10');
+    expect(byId(el, 'basis')!.textContent).toBe('27 answers, May 1, 2026 to Oct 31, 2026');
     // Four months had too few answers: said, not hidden.
     expect(byId(el, 'suppressed')!.textContent).toBe('c.Coaching_My_Feedback_Suppressed');
     expect(byId(el, 'not-enough')).toBeNull();
@@ -98,13 +105,18 @@ describe('c-my-coaching-feedback', () => {
     expect(apex).toHaveBeenLastCalledWith({ fromDate: '2026-05-01', toDate: '2026-11-24' });
   });
 
-  it('a rating hidden from the service (null) draws no bar instead of a zero', async () => {
-    const el = await load({
-      ...getMyFeedbackSummary,
-      averages: { ...getMyFeedbackSummary.averages, repAgenda: null }
-    });
+  it('ratings and the count the service leaves out (Apex drops a field it could not read) show "No data"', async () => {
+    // Apex serialises no key for a null: the averages arrive without repAgenda and overallValue, and no count.
+    const { repAgenda, overallValue, ...readable } = getMyFeedbackSummary.averages;
+    const { responseCount, ...summary } = getMyFeedbackSummary;
+    expect([repAgenda, overallValue, responseCount]).toEqual([4.44, 8.67, 27]);
+    const el = await load({ ...summary, averages: readable });
     const bars = child(el, 'chart').bars as { value: number | null; displayValue: string }[];
-    expect([bars[4].value, bars[4].displayValue]).toEqual([null, 'No data']);
+    expect(bars.map((b) => b.value)).toEqual([4.52, 4.59, 3.89, 4.59, null]);
+    expect(bars[4].displayValue).toBe('No data');
+    expect(child(el, 'overall').value).toBe('No data / 10');
+    expect(byId(el, 'basis')!.textContent).toBe('No data answers, May 1, 2026 to Oct 31, 2026');
+    expect(el.shadowRoot!.textContent).not.toMatch(/undefined|NaN/);
     await expect(el).toBeAccessible();
   });
 });

@@ -61,11 +61,40 @@ describe('c-rep-roster', () => {
     ]);
   });
 
-  it('renders an empty table without failing when there are no rows or bad input', async () => {
+  it('renders an empty table without failing when there are no rows', async () => {
     const el = mount('c-rep-roster', RepRoster, { rows: null });
     await flushPromises();
     expect(allById(el, 'row')).toHaveLength(0);
     expect(byId(el, 'table')).not.toBeNull();
+    await expect(el).toBeAccessible();
+  });
+
+  it('survives invalid rows from the cockpit: not a list, or entries that are not rows', async () => {
+    const el = mount('c-rep-roster', RepRoster, { rows: 'not a list' });
+    await flushPromises();
+    expect(allById(el, 'row')).toHaveLength(0);
+    el.rows = [null, 42, { repId: '005X', reasons: 'not a list' }];
+    await flushPromises();
+    const rows = allById(el, 'row');
+    expect(rows).toHaveLength(1);
+    expect(cellText(rows[0], 'name')).toBe('No data');
+    expect(rows[0].querySelector('[data-id="reasons"]')).toBeNull();
+    expect(el.shadowRoot!.textContent).not.toMatch(/undefined|NaN|null/);
+    await expect(el).toBeAccessible();
+  });
+
+  it('shows "No data" where a figure is missing because field-level security hides its field', async () => {
+    const { coverageCurrentText, gapText, coverageCurrentDetail, ...rest } = ROWS[0];
+    expect([coverageCurrentText, gapText, coverageCurrentDetail]).toEqual(['2×', '$75K', 'needs 3×']);
+    const el = mount('c-rep-roster', RepRoster, { rows: [rest] });
+    await flushPromises();
+    const row = allById(el, 'row')[0];
+    expect([cellText(row, 'coverage'), cellText(row, 'gap'), cellText(row, 'health')]).toEqual([
+      'No data',
+      'No data',
+      '38 · At risk'
+    ]);
+    expect(el.shadowRoot!.textContent).not.toMatch(/undefined|NaN/);
     await expect(el).toBeAccessible();
   });
 

@@ -97,4 +97,50 @@ describe('c-session-status-panel', () => {
     expect(held).not.toHaveBeenCalled();
     expect((byId(el, 'mark-held') as HTMLElement & { label: string }).label).toBe('c.Coaching_Form_Saving');
   });
+
+  const heldInput = (el: HTMLElement) =>
+    el.shadowRoot!.querySelector('[data-field="actualStart"]') as HTMLElement & { value: string; timezone: string };
+
+  it('empty: with nothing from the agenda, "held at" is blank and must be filled in', async () => {
+    const el = mount('c-session-status-panel', SessionStatusPanel);
+    const held = jest.fn();
+    el.addEventListener('markheld', held);
+    await flushPromises();
+    expect(heldInput(el).value).toBe('');
+    byId(el, 'mark-held')!.click();
+    await flushPromises();
+    expect(errorsOf(el)).toEqual(['c.Coaching_Status_Held_At_Required']);
+    expect(held).not.toHaveBeenCalled();
+    expect(el.shadowRoot!.textContent).not.toMatch(/undefined|NaN/);
+    await expect(el).toBeAccessible();
+  });
+
+  it('a start and zone hidden by field-level security (absent) leave a blank input in UTC, not "undefined"', async () => {
+    const el = mount('c-session-status-panel', SessionStatusPanel, {
+      nowMs: NOW,
+      defaultActualStart: undefined,
+      timeZone: undefined
+    });
+    await flushPromises();
+    expect([heldInput(el).value, heldInput(el).timezone]).toEqual(['', 'UTC']);
+    await expect(el).toBeAccessible();
+  });
+
+  it('invalid data from the agenda: a garbage default start is ignored and a bad "now" falls back to the clock', async () => {
+    const el = mount('c-session-status-panel', SessionStatusPanel, {
+      nowMs: Number.NaN,
+      defaultActualStart: 'not a date'
+    });
+    const held = jest.fn();
+    el.addEventListener('markheld', held);
+    await flushPromises();
+    expect(heldInput(el).value).toBe('');
+    // Next year is still in the future with "now" unknown: refused, not waved through.
+    change(el, 'actualStart', new Date(Date.now() + 365 * 86_400_000).toISOString());
+    byId(el, 'mark-held')!.click();
+    await flushPromises();
+    expect(errorsOf(el)).toEqual(['c.Coaching_Status_Held_At_Future']);
+    expect(held).not.toHaveBeenCalled();
+    await expect(el).toBeAccessible();
+  });
 });

@@ -45,4 +45,38 @@ describe('c-team-summary', () => {
     expect(allById(el, 'tile')).toHaveLength(0);
     await expect(el).toBeAccessible();
   });
+
+  it('draws nothing broken from invalid data: lists that are not lists, a forecast flag without bars', async () => {
+    const el = mount('c-team-summary', TeamSummary, {
+      quarterLabel: undefined,
+      tiles: 'not a list',
+      coverageBars: null,
+      stageBars: { a: 1 },
+      forecastBars: 'x',
+      hasForecastHistory: true,
+      showCharts: true
+    });
+    await flushPromises();
+    expect(allById(el, 'tile')).toHaveLength(0);
+    const coverage = byId(el, 'coverage-chart') as HTMLElement & { bars: unknown };
+    const stage = byId(el, 'stage-chart') as HTMLElement & { bars: unknown };
+    expect([coverage.bars, stage.bars]).toEqual([[], []]);
+    // The flag says there is a history, but no bars came: say so instead of drawing an empty chart.
+    expect(byId(el, 'forecast-chart')).toBeNull();
+    expect(byId(el, 'no-forecast')).not.toBeNull();
+    expect(el.shadowRoot!.textContent).not.toMatch(/undefined|NaN/);
+    await expect(el).toBeAccessible();
+  });
+
+  it('shows "No data" on a tile whose figure is hidden by field-level security', async () => {
+    const el = mount('c-team-summary', TeamSummary, {
+      quarterLabel: 'FY2027 Q4',
+      tiles: [{ key: 'quota', label: 'Quota', variant: 'neutral' }, TILES[1]]
+    });
+    await flushPromises();
+    const first = allById(el, 'tile')[0].querySelector('c-stat-tile')!;
+    expect(first.shadowRoot!.textContent).toContain('No data');
+    expect(first.shadowRoot!.textContent).not.toMatch(/undefined|NaN/);
+    await expect(el).toBeAccessible();
+  });
 });
