@@ -189,4 +189,15 @@ describe('c-my-coaching', () => {
     const el = await mountWith(partial);
     expect(byId(el, 'truncated')!.getAttribute('role')).toBe('status');
   });
+
+  it('brings the survey into view and to the keyboard when the rep follows the feedback reminder', async () => {
+    const el = await mountWith(graphqlMyCoaching);
+    const wrapper = byId(el, 'survey')!;
+    const scrolled = jest.fn();
+    // jsdom does not lay out, so it has no scrollIntoView: record the call instead.
+    wrapper.scrollIntoView = scrolled;
+    byId(el, 'reminders')!.dispatchEvent(new CustomEvent('reminderaction', { detail: { key: 'feedback-x' } }));
+    expect(scrolled).toHaveBeenCalledWith({ behavior: 'smooth', block: 'start' });
+    expect(el.shadowRoot!.activeElement).toBe(wrapper);
+  });
 });
