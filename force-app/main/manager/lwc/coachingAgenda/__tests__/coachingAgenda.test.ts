@@ -447,7 +447,9 @@ describe('c-coaching-agenda', () => {
       }
     });
     expect(refresh).toHaveBeenCalled();
-    expect(el).toBeTruthy();
+    // Created without a hitch: no error, and with a weekly slot the manager is not asked to start a 1:1 by hand.
+    expect(byId(el, 'action-error')).toBeNull();
+    expect(byId(el, 'no-session')).toBeNull();
   });
 
   describe('when another tab or page planned the same 1:1 first', () => {
