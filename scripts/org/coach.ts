@@ -3,8 +3,9 @@
  * pulls a manager's team from the org (SOQL through jsforce), maps it with c/coachingRecords, runs the
  * same engine as the components, and writes the weekly agenda pack: one prepared agenda per rep.
  * `--all-managers` writes the leader's oversight table for every manager in the org instead.
+ * Output streams: the pack is written rep by rep (the table manager by manager) to the file or stdout, never
+ * built as one string, with progress on a terminal.
  */
-import { writeFileSync } from 'node:fs';
 import type { Clock } from 'c/coachingModel';
 import { connectToOrg, type OrgSession } from './lib/connection.ts';
 import { parseFlags, choiceFlag, intFlag } from './lib/args.ts';
@@ -12,7 +13,9 @@ import { exitWithError, OrgScriptError, UsageError } from './lib/errors.ts';
 import { CoachExtractor, type RecordSet, type UserRow } from './coach/extract.ts';
 import { settingsFromMetadata, withoutUnreadableEvidence } from './coach/settings.ts';
 import { loadEngine, repAgenda, oversightRow, summarizeWarnings, type CoachEngine } from './coach/engine.ts';
-import { renderAgendaPack, renderOversight, type OutputFormat } from './coach/render.ts';
+import { agendaPackParts, oversightParts, type OutputFormat } from './coach/render.ts';
+import { createProgress } from './lib/progress.ts';
+import { fileSink, stdoutSink, callbackSink, checkOutputPath, type OutputSink } from './lib/output.ts';
 
 const USAGE =
   'npm run coach -- --target-org <alias> (--manager <username|id> | --all-managers) [--format md|json|csv] [--out file] [--as-of YYYY-MM-DD] [--time-zone Area/City] [--currency ISO] [--window-days N]';
@@ -32,6 +35,8 @@ interface CoachContext {
   nowIso: string;
   timeZone?: string;
   currency?: string;
+  /** Progress lines go here when it is a terminal. */
+  progressStream: NodeJS.WriteStream;
 }
 
 const todayUtc = (): string => new Date().toISOString().slice(0, 10);
@@ -52,10 +57,21 @@ async function settingsAndSetup(
   return { setup, settings: settingsFromMetadata(setup, ctx.engine.defaultSettings) };
 }
 
+/** Engine results summarised for the pack's notes: one line per warning code. */
+function noteWarnings(into: string[], warnings: Parameters<typeof summarizeWarnings>[0], prefix = ''): void {
+  into.push(...summarizeWarnings(warnings).map((w) => `${prefix}${w}`));
+}
+
+/**
+ * The weekly agenda pack, streamed: the team's records are read once (the diagnosis compares each rep with the
+ * team), then each rep's agenda is computed, written and dropped before the next, with progress on a terminal.
+ */
 async function agendaPack(
   ctx: CoachContext,
-  managerRef: string
-): Promise<{ text: (f: OutputFormat) => string; reps: number }> {
+  managerRef: string,
+  format: OutputFormat,
+  sink: OutputSink
+): Promise<number> {
   const manager = await ctx.extractor.resolveUser(managerRef);
   const reps = await ctx.extractor.directReports([manager.Id]);
   if (reps.length === 0) {
@@ -73,31 +89,43 @@ async function agendaPack(
     targetCurrency: ctx.currency ?? manager.DefaultCurrencyIsoCode ?? corporateCurrency(setup) ?? 'USD'
   };
   const warnings = [...ctx.extractor.warnings];
-  const agendas = reps
-    .sort((a, b) => a.Name.localeCompare(b.Name))
-    .map((rep) => {
+  const parts = agendaPackParts(format);
+  const progress = createProgress('Agendas', ctx.progressStream);
+  const ordered = [...reps].sort((a, b) => a.Name.localeCompare(b.Name));
+  try {
+    for (const [index, rep] of ordered.entries()) {
       const view = ctx.engine.agenda(dataset, rep.Id, clock);
-      warnings.push(...summarizeWarnings(view.warnings).map((w) => `${rep.Name}: ${w}`));
-      return { view, rep };
-    });
-  const first = agendas[0]?.view;
-  const pack = {
-    org: ctx.session.label,
-    instanceUrl: ctx.session.conn.instanceUrl,
-    manager: { id: manager.Id, name: manager.Name },
-    today: first?.today ?? ctx.asOf,
-    timeZone: clock.timeZone,
-    currency: first?.currency ?? clock.targetCurrency,
-    reps: agendas.map(({ view, rep }) => repAgenda(view, rep)),
-    warnings
-  };
-  return { text: (f) => renderAgendaPack(pack, f), reps: reps.length };
+      noteWarnings(warnings, view.warnings, `${rep.Name}: `);
+      // The first agenda says which day and currency the pack is in.
+      if (index === 0)
+        await sink.write(
+          parts.head({
+            org: ctx.session.label,
+            instanceUrl: ctx.session.conn.instanceUrl,
+            manager: { id: manager.Id, name: manager.Name },
+            today: view.today ?? ctx.asOf,
+            timeZone: clock.timeZone,
+            currency: view.currency ?? clock.targetCurrency,
+            repCount: ordered.length
+          })
+        );
+      await sink.write(parts.item(repAgenda(view, rep), index));
+      progress.update(index + 1, ordered.length);
+    }
+  } finally {
+    progress.done();
+  }
+  await sink.write(parts.tail(warnings));
+  return ordered.length;
 }
 
+/** The leader's oversight table: one engine pass over every manager, then streamed row by row. */
 async function oversightTable(
   ctx: CoachContext,
-  windowDays: number
-): Promise<{ text: (f: OutputFormat) => string; managers: number }> {
+  windowDays: number,
+  format: OutputFormat,
+  sink: OutputSink
+): Promise<number> {
   const managers = await ctx.extractor.allManagers();
   if (managers.length === 0) {
     throw new OrgScriptError(
@@ -126,19 +154,29 @@ async function oversightTable(
     clock
   );
   const names = new Map(managers.map((m) => [m.Id, m.Name]));
-  const table = {
-    org: ctx.session.label,
-    window,
-    timeZone: clock.timeZone,
-    managers: view.managers.map((m) => oversightRow(m, names.get(m.managerId) ?? m.managerId)),
-    warnings: [...ctx.extractor.warnings, ...summarizeWarnings(view.warnings)]
-  };
-  return { text: (f) => renderOversight(table, f), managers: managers.length };
+  const parts = oversightParts(format);
+  await sink.write(
+    parts.head({ org: ctx.session.label, window, timeZone: clock.timeZone, managerCount: view.managers.length })
+  );
+  const progress = createProgress('Managers', ctx.progressStream);
+  try {
+    for (const [index, m] of view.managers.entries()) {
+      await sink.write(parts.item(oversightRow(m, names.get(m.managerId) ?? m.managerId), index));
+      progress.update(index + 1, view.managers.length);
+    }
+  } finally {
+    progress.done();
+  }
+  const warnings = [...ctx.extractor.warnings];
+  noteWarnings(warnings, view.warnings);
+  await sink.write(parts.tail(warnings));
+  return managers.length;
 }
 
 export async function runCoach(
   argv: string[],
-  out: (text: string) => void = (t) => process.stdout.write(t)
+  out?: (text: string) => void,
+  io: { progressStream?: NodeJS.WriteStream } = {}
 ): Promise<CoachRun> {
   const flags = parseFlags(
     argv,
@@ -158,7 +196,7 @@ export async function runCoach(
     USAGE
   );
   if (flags.help) {
-    out(`Usage: ${USAGE}\n`);
+    (out ?? ((t: string) => process.stdout.write(t)))(`Usage: ${USAGE}\n`);
     return { target: 'stdout' };
   }
   if (Boolean(flags.manager) === Boolean(flags['all-managers'])) {
@@ -178,6 +216,7 @@ export async function runCoach(
   if (flags.currency && !/^[A-Z]{3}$/.test(flags.currency))
     throw new UsageError(`--currency must be an ISO code such as USD, not "${flags.currency}".`);
   const windowDays = intFlag(flags['window-days'], 'window-days', 91, 7);
+  if (flags.out) checkOutputPath(flags.out);
   const session = await connectToOrg({ targetOrg: flags['target-org'] });
   const engine = loadEngine();
   const ctx: CoachContext = {
@@ -188,20 +227,31 @@ export async function runCoach(
     // A past --as-of is read at noon UTC of that day; without it, now.
     nowIso: flags['as-of'] ? `${asOf}T12:00:00.000Z` : new Date().toISOString(),
     timeZone: flags['time-zone'],
-    currency: flags.currency
+    currency: flags.currency,
+    progressStream: io.progressStream ?? process.stderr
   };
-  const result = flags.manager ? await agendaPack(ctx, flags.manager) : await oversightTable(ctx, windowDays);
-  const text = result.text(format);
-  if (flags.out) writeFileSync(flags.out, text);
-  else out(text);
-  const target = flags.out ?? 'stdout';
-  const what =
-    'reps' in result ? `agenda pack for ${result.reps} rep(s)` : `oversight table for ${result.managers} manager(s)`;
-  if (flags.out) process.stderr.write(`Wrote the ${what} to ${target}.\n`);
-  return { target, ...('reps' in result ? { reps: result.reps } : { managers: result.managers }) };
+  const sink = flags.out ? fileSink(flags.out) : out ? callbackSink(out) : stdoutSink();
+  let count: number;
+  try {
+    count = flags.manager
+      ? await agendaPack(ctx, flags.manager, format, sink)
+      : await oversightTable(ctx, windowDays, format, sink);
+    await sink.finish();
+  } catch (error) {
+    await sink.abort();
+    throw error;
+  }
+  const what = flags.manager ? `agenda pack for ${count} rep(s)` : `oversight table for ${count} manager(s)`;
+  if (flags.out) process.stderr.write(`Wrote the ${what} to ${sink.target}.\n`);
+  return { target: sink.target, ...(flags.manager ? { reps: count } : { managers: count }) };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
+  // `coach … | head` closes the pipe early: the reader has what it wanted, that is not an error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
   runCoach(process.argv.slice(2)).then(
     () => process.exit(0),
     (error: unknown) => exitWithError(error)

@@ -8,7 +8,7 @@
  */
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fakeOrgWithData, loadSmallDoc, SETTINGS_ROWS } from './fake-org.ts';
@@ -148,4 +148,82 @@ test('a manager without direct reports is told so in one line', async () => {
     coach(['--manager', ANA]),
     /Ana Ruiz has no active direct reports .*set the reps' Manager field/
   );
+});
+
+/** A terminal stand-in for progress lines: records what is painted, in order with the pack's writes. */
+function terminal(events: string[]): NodeJS.WriteStream {
+  return {
+    isTTY: true,
+    write: (text: string) => {
+      const shown = text.replace(/\r|\u001b\[K/g, '');
+      if (shown) events.push(`progress ${shown}`);
+      return true;
+    }
+  } as unknown as NodeJS.WriteStream;
+}
+
+test('the pack streams: its head, then each agenda as soon as it is computed, then the notes; progress on a terminal', async () => {
+  const events: string[] = [];
+  const chunks: string[] = [];
+  await runCoach(
+    ['--manager', MAX, '--as-of', AS_OF],
+    (t) => {
+      chunks.push(t);
+      events.push(`write ${t.startsWith('# ') ? 'head' : /^## (.+)$/m.exec(t)?.[1]}`);
+    },
+    { progressStream: terminal(events) }
+  );
+  assert.deepEqual(events, [
+    'write head',
+    'write Ana Ruiz',
+    'progress Agendas: 1 / 2 (50%)',
+    'write Ben Okafor',
+    'progress Agendas: 2 / 2 (100%)',
+    'write Data notes'
+  ]);
+  // The parts are the document: the same text as one piece, and valid JSON in that format.
+  assert.equal(chunks.join(''), await coach(['--manager', MAX]));
+  const json: string[] = [];
+  await runCoach(['--manager', MAX, '--as-of', AS_OF, '--format', 'json'], (t) => json.push(t));
+  assert.equal(json.length, 4);
+  assert.deepEqual(
+    (JSON.parse(json.join('')) as AgendaPack).reps.map((r) => r.name),
+    ['Ana Ruiz', 'Ben Okafor']
+  );
+});
+
+test('--all-managers streams the oversight table row by row, with progress', async () => {
+  const events: string[] = [];
+  const rows: string[] = [];
+  await runCoach(['--all-managers', '--as-of', AS_OF, '--format', 'csv'], (t) => rows.push(t), {
+    progressStream: terminal(events)
+  });
+  assert.equal(rows.length, 4, 'header, Max, Vera, (empty) tail');
+  assert.match(rows[1], /^Max Manager,/);
+  assert.match(rows[2], /^Vera Lead,/);
+  assert.ok(events.includes('progress Managers: 2 / 2 (100%)'));
+});
+
+test('--out: a bad folder fails before the org is asked; a run that fails leaves neither the file nor a part of it', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'coach-out-'));
+  const env = { SF_ACCESS_TOKEN: 'TEST_TOKEN', SF_INSTANCE_URL: fake.url };
+  const before = fake.requests.length;
+  const bad = await runCli('coach.ts', ['--manager', MAX, '--out', join(dir, 'missing', 'pack.md')], env);
+  assert.equal(bad.code, 2);
+  assert.match(bad.stderr, /^error: --out .*pack\.md: the folder .*missing does not exist or is not writable\.\n$/);
+  assert.equal(fake.requests.length, before, 'no request reached the org');
+  fake.plantFault({
+    match: /GET .*\/query/,
+    status: 500,
+    body: [{ errorCode: 'UNKNOWN', message: 'boom' }],
+    times: 99
+  });
+  try {
+    const out = join(dir, 'pack.md');
+    const failed = await runCli('coach.ts', ['--manager', MAX, '--as-of', AS_OF, '--out', out], env);
+    assert.equal(failed.code, 1);
+    assert.deepEqual(readdirSync(dir), [], 'no pack.md, no pack.md.partial');
+  } finally {
+    fake.faults.length = 0;
+  }
 });

@@ -95,70 +95,132 @@ export function formatFact(fact: FactView, currency: string): string {
 /** Markdown cell or list text: no line breaks, pipes escaped. */
 const mdText = (s: string): string => s.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|');
 
-function agendaMarkdown(pack: AgendaPack): string {
-  const out: string[] = [];
-  out.push(`# Weekly 1:1 agenda pack — ${mdText(pack.manager.name)}`);
-  out.push('');
-  out.push(`${pack.reps.length} rep(s) · ${pack.today} (${pack.timeZone}) · amounts in ${pack.currency} · ${pack.org}`);
-  for (const rep of pack.reps) {
-    out.push('', `## ${mdText(rep.name)}`, '');
-    out.push(`Coaching focus: **${mdText(rep.focus ?? 'none named')}** · last 1:1: ${rep.since ?? 'none yet'}`);
-    rep.sections.forEach((section, i) => {
-      out.push('', `### ${i + 1}. ${mdText(section.label)}`, '');
-      if (section.items.length === 0) {
-        out.push(`_${mdText(section.emptyMessage)}_`);
-        return;
-      }
-      for (const item of section.items) {
-        const links = item.recordIds.map((id) => `[${id}](${pack.instanceUrl}/lightning/r/${id}/view)`).join(', ');
-        out.push(`- **${mdText(item.title)}** (${item.severity.toLowerCase()})${links ? ` — ${links}` : ''}`);
-        if (item.facts.length > 0) {
-          out.push(
-            `  - ${item.facts.map((f) => `${mdText(f.label)}: ${mdText(formatFact(f, pack.currency))}`).join(' · ')}`
-          );
-        }
-        for (const q of item.questions) out.push(`  - Ask: _${mdText(q)}_`);
-      }
-    });
-  }
-  if (pack.warnings.length > 0) {
-    out.push('', '## Data notes', '');
-    for (const w of pack.warnings) out.push(`- ${mdText(w)}`);
-  }
-  return `${out.join('\n')}\n`;
-}
-
 /** RFC 4180 cell. */
 const csv = (v: unknown): string => {
   const s = v === null || v === undefined ? '' : String(v);
   return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 };
 
-function agendaCsv(pack: AgendaPack): string {
-  const rows = [['rep', 'rep_id', 'section', 'severity', 'title', 'facts', 'questions', 'record_ids']];
-  for (const rep of pack.reps) {
-    for (const section of rep.sections) {
-      for (const item of section.items) {
-        rows.push([
+/** `JSON.stringify(value, null, 2)` as it reads nested `depth` levels deep in a pretty-printed document. */
+const jsonAt = (value: unknown, depth: number): string =>
+  JSON.stringify(value, null, 2).replace(/\n/g, `\n${'  '.repeat(depth)}`);
+
+/**
+ * A document written in parts, so a pack for a large team streams rep by rep (or manager by manager) instead of
+ * being built as one string: `head`, then one `item` per rep or manager, then `tail`. The parts joined are the
+ * whole document: `JSON.parse` reads the JSON one, byte for byte what `JSON.stringify(…, null, 2)` gives.
+ */
+export interface DocumentParts<Head, Item> {
+  head(head: Head): string;
+  item(item: Item, index: number): string;
+  tail(warnings: readonly string[]): string;
+}
+
+/** What the pack says before its first agenda. */
+export type AgendaPackHead = Omit<AgendaPack, 'reps' | 'warnings'> & { repCount: number };
+
+/** JSON object text of `fields` left open, so a list member can follow: `{\n  "a": 1,\n  "list": [`. */
+function jsonHead(fields: Record<string, unknown>, list: string): string {
+  const text = JSON.stringify(fields, null, 2);
+  return `${text.slice(0, text.length - 2)},\n  "${list}": [`;
+}
+
+/** The JSON document: the head's fields (but its count), the list of items, the warnings. */
+function jsonParts<Head extends object, Item>(countKey: keyof Head, list: string): DocumentParts<Head, Item> {
+  let items = 0;
+  return {
+    head: (h) => jsonHead(Object.fromEntries(Object.entries(h).filter(([k]) => k !== countKey)), list),
+    item: (item) => `${items++ > 0 ? ',' : ''}\n    ${jsonAt(item, 2)}`,
+    tail: (warnings) => `${items === 0 ? '' : '\n  '}],\n  "warnings": ${jsonAt(warnings, 1)}\n}\n`
+  };
+}
+
+/** All parts joined: the document as one string. */
+function joinParts<Head, Item>(
+  parts: DocumentParts<Head, Item>,
+  head: Head,
+  items: readonly Item[],
+  warnings: readonly string[]
+): string {
+  return parts.head(head) + items.map((item, i) => parts.item(item, i)).join('') + parts.tail(warnings);
+}
+
+function agendaMarkdownRep(rep: RepAgenda, head: AgendaPackHead): string {
+  const out: string[] = ['', `## ${mdText(rep.name)}`, ''];
+  out.push(`Coaching focus: **${mdText(rep.focus ?? 'none named')}** · last 1:1: ${rep.since ?? 'none yet'}`);
+  rep.sections.forEach((section, i) => {
+    out.push('', `### ${i + 1}. ${mdText(section.label)}`, '');
+    if (section.items.length === 0) {
+      out.push(`_${mdText(section.emptyMessage)}_`);
+      return;
+    }
+    for (const item of section.items) {
+      const links = item.recordIds.map((id) => `[${id}](${head.instanceUrl}/lightning/r/${id}/view)`).join(', ');
+      out.push(`- **${mdText(item.title)}** (${item.severity.toLowerCase()})${links ? ` — ${links}` : ''}`);
+      if (item.facts.length > 0) {
+        out.push(
+          `  - ${item.facts.map((f) => `${mdText(f.label)}: ${mdText(formatFact(f, head.currency))}`).join(' · ')}`
+        );
+      }
+      for (const q of item.questions) out.push(`  - Ask: _${mdText(q)}_`);
+    }
+  });
+  return `${out.join('\n')}\n`;
+}
+
+const warningsMarkdown = (warnings: readonly string[]): string =>
+  warnings.length === 0 ? '' : ['', '## Data notes', '', ...warnings.map((w) => `- ${mdText(w)}`)].join('\n') + '\n';
+
+function agendaCsvRows(rep: RepAgenda, currency: string): string {
+  const rows: string[] = [];
+  for (const section of rep.sections) {
+    for (const item of section.items) {
+      rows.push(
+        [
           rep.name,
           rep.repId,
           section.label,
           item.severity,
           item.title,
-          item.facts.map((f) => `${f.label}: ${formatFact(f, pack.currency)}`).join('; '),
+          item.facts.map((f) => `${f.label}: ${formatFact(f, currency)}`).join('; '),
           item.questions.join(' | '),
           item.recordIds.join(' ')
-        ]);
-      }
+        ]
+          .map(csv)
+          .join(',') + '\n'
+      );
     }
   }
-  return `${rows.map((r) => r.map(csv).join(',')).join('\n')}\n`;
+  return rows.join('');
 }
 
+/** The agenda pack in parts (see DocumentParts); `head` must come first, it holds the currency and the links. */
+export function agendaPackParts(format: OutputFormat): DocumentParts<AgendaPackHead, RepAgenda> {
+  let head: AgendaPackHead | null = null;
+  const started = (h: AgendaPackHead): AgendaPackHead => (head = h);
+  if (format === 'json') return jsonParts('repCount', 'reps');
+  if (format === 'csv')
+    return {
+      head: (h) => (started(h), 'rep,rep_id,section,severity,title,facts,questions,record_ids\n'),
+      item: (rep) => agendaCsvRows(rep, head!.currency),
+      tail: () => ''
+    };
+  return {
+    head: (h) =>
+      [
+        `# Weekly 1:1 agenda pack — ${mdText(started(h).manager.name)}`,
+        '',
+        `${h.repCount} rep(s) · ${h.today} (${h.timeZone}) · amounts in ${h.currency} · ${h.org}`
+      ].join('\n') + '\n',
+    item: (rep) => agendaMarkdownRep(rep, head!),
+    tail: warningsMarkdown
+  };
+}
+
+/** The whole pack as one string (the parts joined). */
 export function renderAgendaPack(pack: AgendaPack, format: OutputFormat): string {
-  if (format === 'json') return `${JSON.stringify(pack, null, 2)}\n`;
-  if (format === 'csv') return agendaCsv(pack);
-  return agendaMarkdown(pack);
+  const { reps, warnings, ...head } = pack;
+  return joinParts(agendaPackParts(format), { ...head, repCount: reps.length }, reps, warnings);
 }
 
 const OVERSIGHT_COLUMNS: [string, (r: OversightRow) => string][] = [
@@ -184,56 +246,55 @@ const OVERSIGHT_COLUMNS: [string, (r: OversightRow) => string][] = [
   ]
 ];
 
-export function renderOversight(table: OversightTable, format: OutputFormat): string {
-  if (format === 'json') return `${JSON.stringify(table, null, 2)}\n`;
-  if (format === 'csv') {
-    const head = [
-      'manager',
-      'manager_id',
-      'adherence',
-      'held',
-      'missed',
-      'preparation',
-      'agenda_coverage',
-      'action_completion',
-      'overdue_share',
-      'survey_score',
-      'survey_responses',
-      'response_rate',
-      'forecast_accuracy',
-      'forecast_bias'
-    ];
-    const rows = table.managers.map((r) =>
+/** CSV columns: the row's own values, named in snake case (`name` is the manager's). */
+const OVERSIGHT_CSV: (keyof OversightRow)[] = [
+  'name',
+  'managerId',
+  'adherence',
+  'held',
+  'missed',
+  'preparation',
+  'agendaCoverage',
+  'actionCompletion',
+  'overdueShare',
+  'surveyScore',
+  'surveyResponses',
+  'responseRate',
+  'forecastAccuracy',
+  'forecastBias'
+];
+const csvHeader = (key: string): string =>
+  key === 'name' ? 'manager' : key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+
+/** What the oversight table says before its first row. */
+export type OversightHead = Omit<OversightTable, 'managers' | 'warnings'> & { managerCount: number };
+
+/** The oversight table in parts (see DocumentParts), one item per manager. */
+export function oversightParts(format: OutputFormat): DocumentParts<OversightHead, OversightRow> {
+  if (format === 'json') return jsonParts('managerCount', 'managers');
+  if (format === 'csv')
+    return {
+      head: () => `${OVERSIGHT_CSV.map(csvHeader).join(',')}\n`,
+      item: (row) => `${OVERSIGHT_CSV.map((key) => csv(row[key])).join(',')}\n`,
+      tail: () => ''
+    };
+  return {
+    head: (h) =>
       [
-        r.name,
-        r.managerId,
-        r.adherence,
-        r.held,
-        r.missed,
-        r.preparation,
-        r.agendaCoverage,
-        r.actionCompletion,
-        r.overdueShare,
-        r.surveyScore,
-        r.surveyResponses,
-        r.responseRate,
-        r.forecastAccuracy,
-        r.forecastBias
-      ]
-        .map(csv)
-        .join(',')
-    );
-    return `${[head.join(','), ...rows].join('\n')}\n`;
-  }
-  const out = [
-    `# Coaching oversight — ${table.window.start} to ${table.window.end}`,
-    '',
-    `${table.managers.length} manager(s) · ${table.timeZone} · ${table.org}`,
-    '',
-    `| ${OVERSIGHT_COLUMNS.map(([h]) => h).join(' | ')} |`,
-    `| ${OVERSIGHT_COLUMNS.map(() => '---').join(' | ')} |`,
-    ...table.managers.map((r) => `| ${OVERSIGHT_COLUMNS.map(([, f]) => mdText(f(r))).join(' | ')} |`)
-  ];
-  if (table.warnings.length > 0) out.push('', '## Data notes', '', ...table.warnings.map((w) => `- ${mdText(w)}`));
-  return `${out.join('\n')}\n`;
+        `# Coaching oversight — ${h.window.start} to ${h.window.end}`,
+        '',
+        `${h.managerCount} manager(s) · ${h.timeZone} · ${h.org}`,
+        '',
+        `| ${OVERSIGHT_COLUMNS.map(([c]) => c).join(' | ')} |`,
+        `| ${OVERSIGHT_COLUMNS.map(() => '---').join(' | ')} |`
+      ].join('\n') + '\n',
+    item: (row) => `| ${OVERSIGHT_COLUMNS.map(([, f]) => mdText(f(row))).join(' | ')} |\n`,
+    tail: warningsMarkdown
+  };
+}
+
+/** The whole table as one string (the parts joined). */
+export function renderOversight(table: OversightTable, format: OutputFormat): string {
+  const { managers, warnings, ...head } = table;
+  return joinParts(oversightParts(format), { ...head, managerCount: managers.length }, managers, warnings);
 }
