@@ -6,7 +6,7 @@
  * manager one. The clock is pinned to 2026-11-24 15:00 UTC (10:00 in New York).
  */
 import { PreviewOrg } from '../server/org.ts';
-import { DataStore, type DemoOrgDocument, type SfRecord } from '../server/data/store.ts';
+import type { DemoOrgDocument, SfRecord } from '../server/data/store.ts';
 import { createCoachingFixture } from './fixture-project.ts';
 import type { FixtureProject } from '../../scripts/test/fixture-project.ts';
 
@@ -261,7 +261,6 @@ export interface FixtureOrg {
 /** The fixture metadata project plus the fixture records, in memory (or persisted to `dataFile`). */
 export async function openFixtureOrg(dataFile: string | null = null): Promise<FixtureOrg> {
   const project = createCoachingFixture();
-  const org = await PreviewOrg.open({ root: project.root, dataFile: null, now: () => NOW });
-  org.store = new DataStore(fixtureDocument(), dataFile);
+  const org = await PreviewOrg.open({ root: project.root, dataFile, now: () => NOW, document: fixtureDocument() });
   return { org, project, dispose: () => project.dispose() };
 }

@@ -4,7 +4,7 @@
  * test-results/, and persona flows (view as, wait until rendered). UI engineers add their flows here:
  * a flow is a function `(page: PreviewPage) => Promise<void>` built from these helpers.
  */
-import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
@@ -25,8 +25,17 @@ export const CHROMIUM_FLAGS = [
 ];
 export const RESULTS_DIR = join(PROJECT_ROOT, 'test-results');
 
+/** Why the browser tests cannot run here, in one line, or null when Chromium is where we look. */
+export function missingBrowser(path = CHROMIUM): string | null {
+  return existsSync(path)
+    ? null
+    : `Chromium not found at ${path}: install it (Debian/Ubuntu: sudo apt-get install -y chromium) or set CHROMIUM_PATH to a Chromium binary.`;
+}
+
 /** A browser with a fresh user-data-dir, removed on close. */
 export async function launchBrowser(): Promise<{ context: BrowserContext; close(): Promise<void> }> {
+  const missing = missingBrowser();
+  if (missing) throw new Error(missing);
   const profile = mkdtempSync(join(tmpdir(), 'preview-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,

@@ -19,6 +19,8 @@ export interface StartOptions {
   skipBuild?: boolean;
   distDir?: string;
   demo?: PreviewOrgOptions['demo'];
+  /** The server's clock (the benchmark pins it to the demo org's anchor). */
+  now?: PreviewOrgOptions['now'];
   report?: (line: string) => void;
 }
 
@@ -42,6 +44,7 @@ export async function startPreview(options: StartOptions): Promise<RunningPrevie
     root,
     dataFile: options.dataFile === undefined ? join(root, '.preview-data', 'demo-org.json') : options.dataFile,
     demo: options.demo,
+    now: options.now,
     report: options.report
   });
   const server = createPreviewServer({ org, distDir, port: options.port });

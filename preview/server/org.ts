@@ -6,7 +6,7 @@
 import type { GraphQLSchema } from 'graphql';
 import { readOrgDescribe, type OrgDescribe } from './metadata/describe.ts';
 import { readPermissionSets, readCustomLabels, type PermissionSetDescribe } from './metadata/permissions.ts';
-import { DataStore, type SfRecord } from './data/store.ts';
+import { DataStore, type DemoOrgDocument, type SfRecord } from './data/store.ts';
 import { openDemoOrg, generateDemoOrg, type DemoOptions } from './data/demo-source.ts';
 import { SecurityContext, assignedPermissionSets, personaOf, type Persona } from './security.ts';
 import { buildUiApiSchema } from './graphql/schema.ts';
@@ -23,6 +23,8 @@ export interface PreviewOrgOptions {
   /** Where the demo org persists; null keeps it in memory (tests, benchmarks). */
   dataFile: string | null;
   demo?: Partial<DemoOptions>;
+  /** A ready-made document instead of the generator's (the server tests' hand-made org). */
+  document?: DemoOrgDocument;
   /** The clock (tests pin it). */
   now?: () => Date;
   /** One-line notices (a corrupt data file was regenerated, …). */
@@ -70,15 +72,17 @@ export class PreviewOrg {
 
   static async open(options: PreviewOrgOptions): Promise<PreviewOrg> {
     const demo = PreviewOrg.demoOptions(options);
-    const store = options.dataFile
-      ? await openDemoOrg(options.root, options.dataFile, demo, options.report ?? (() => undefined))
-      : new DataStore(await generateDemoOrg(options.root, demo), null);
+    const store = options.document
+      ? new DataStore(options.document, options.dataFile)
+      : options.dataFile
+        ? openDemoOrg(options.dataFile, demo, options.report ?? (() => undefined))
+        : new DataStore(generateDemoOrg(demo), null);
     return new PreviewOrg(options, store);
   }
 
   /** Regenerates the demo org from its seed, anchored to today. */
   async reset(): Promise<void> {
-    const doc = await generateDemoOrg(this.options.root, PreviewOrg.demoOptions(this.options));
+    const doc = generateDemoOrg(PreviewOrg.demoOptions(this.options));
     this.store = new DataStore(doc, this.options.dataFile);
     this.store.save();
     this.computeAllFormulas();

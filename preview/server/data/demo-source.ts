@@ -1,59 +1,46 @@
 /**
- * Where the demo org comes from: the demo-org generator (`demo-org/generator.ts`, branch `demo-org`), seeded
- * and anchored to today so the demo always looks fresh; until that lands, the preview's small fallback org.
- * Loading reports a corrupt or missing data file in one line and regenerates it, never half-loading it.
+ * Where the demo org comes from: the demo-org generator (`demo-org/generator.ts`), seeded and anchored to today so
+ * the demo always looks fresh. Loading reports a corrupt or missing data file in one line and regenerates it, never
+ * half-loading it.
  */
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { DataStore, DataFileError, type DemoOrgDocument } from './store.ts';
-import { fallbackDemoOrg } from './fallback-org.ts';
+import { generateDemoOrg as generate } from '../../../demo-org/generator.ts';
+import { spreadReps } from '../../../demo-org/context.ts';
 
 export interface DemoOptions {
   seed: number;
   /** The "today" the data is relative to ('YYYY-MM-DD'). */
   anchorDate: string;
   reps: number;
+  /**
+   * First-line managers the reps are spread over, earlier teams one larger. Default: teams of at most five
+   * (9 reps → 5 + 4, the seed scenario); `managers: 1` gives one manager every rep (the cockpit benchmark).
+   */
+  managers?: number;
 }
 
-type Generator = (options: Record<string, unknown>) => DemoOrgDocument | Promise<DemoOrgDocument>;
-
-/** The generator's entry point, whatever it is called, or null while it has not landed. */
-async function findGenerator(root: string): Promise<Generator | null> {
-  const file = join(root, 'demo-org', 'generator.ts');
-  if (!existsSync(file)) return null;
-  const mod = (await import(pathToFileURL(file).href)) as Record<string, unknown>;
-  const fn = mod.generateDemoOrg ?? mod.generate ?? mod.default;
-  return typeof fn === 'function' ? (fn as Generator) : null;
+/** Team sizes for `reps` over `managers` (default: as many teams of at most five as needed). */
+export function teamsFor(reps: number, managers = Math.max(1, Math.ceil(reps / 5))): number[] {
+  if (!Number.isInteger(reps) || !Number.isInteger(managers) || managers < 1 || reps < managers)
+    throw new RangeError(`Cannot spread ${reps} reps over ${managers} managers: give at least one rep per manager.`);
+  return spreadReps(reps, managers);
 }
 
-/** Spreads reps over teams of up to five, earlier teams one larger (9 → [5, 4], as the seed scenario). */
-export function teamsFor(reps: number): number[] {
-  const managers = Math.max(1, Math.ceil(reps / 5));
-  return Array.from({ length: managers }, (_, t) => Math.floor(reps / managers) + (t < reps % managers ? 1 : 0));
-}
-
-export async function generateDemoOrg(root: string, options: DemoOptions): Promise<DemoOrgDocument> {
-  const generator = await findGenerator(root);
-  if (!generator) return fallbackDemoOrg({ anchorDate: options.anchorDate, reps: options.reps });
-  const teams = teamsFor(options.reps);
-  return generator({
+export function generateDemoOrg(options: DemoOptions): DemoOrgDocument {
+  const teams = teamsFor(options.reps, options.managers);
+  return generate({
     seed: options.seed,
     anchorDate: options.anchorDate,
     sizes: { managers: teams.length, repsPerManager: teams }
-  });
+  }) as unknown as DemoOrgDocument;
 }
 
 /**
  * Opens the data file, or creates it from the seed when it is missing or unreadable. `report` receives one
  * line naming the file and the problem.
  */
-export async function openDemoOrg(
-  root: string,
-  file: string,
-  options: DemoOptions,
-  report: (line: string) => void
-): Promise<DataStore> {
+export function openDemoOrg(file: string, options: DemoOptions, report: (line: string) => void): DataStore {
   if (existsSync(file)) {
     try {
       return DataStore.load(file);
@@ -62,7 +49,7 @@ export async function openDemoOrg(
       report(`${file}: ${problem}; regenerating the demo org from seed ${options.seed}.`);
     }
   }
-  const store = new DataStore(await generateDemoOrg(root, options), file);
+  const store = new DataStore(generateDemoOrg(options), file);
   store.save();
   return store;
 }
