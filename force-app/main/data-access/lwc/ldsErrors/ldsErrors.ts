@@ -21,14 +21,20 @@ export interface PlatformError {
 }
 export type AnyError = PlatformError | Error | string | null | undefined;
 
-const fieldMessages = (fieldErrors: FieldErrorList | undefined): string[] =>
-  Object.values(fieldErrors ?? {}).flatMap((list) => list.map((e) => e.message));
+// Platform error lists are not always clean (null entries, a message-less entry): never throw while explaining an error.
+const isText = (m: unknown): m is string => typeof m === 'string' && m.trim() !== '';
+function messagesIn(list: unknown): string[] {
+  return Array.isArray(list) ? list.map((e) => (e as { message?: unknown } | null)?.message).filter(isText) : [];
+}
+function fieldMessages(fieldErrors: FieldErrorList | undefined): string[] {
+  return fieldErrors && typeof fieldErrors === 'object' ? Object.values(fieldErrors).flatMap(messagesIn) : [];
+}
 
 function bodyMessages(body: ErrorBody): string[] {
   const out = [
-    ...(body.pageErrors ?? []).map((e) => e.message),
+    ...messagesIn(body.pageErrors),
     ...fieldMessages(body.fieldErrors),
-    ...(body.output?.errors ?? []).map((e) => e.message),
+    ...messagesIn(body.output?.errors),
     ...fieldMessages(body.output?.fieldErrors)
   ];
   if (out.length === 0 && body.message) out.push(body.message);
@@ -39,12 +45,12 @@ function messagesOf(error: AnyError): string[] {
   if (!error) return [];
   if (typeof error === 'string') return [error];
   const e = error as PlatformError;
-  if (Array.isArray(e.body)) return e.body.flatMap(bodyMessages);
+  if (Array.isArray(e.body)) return e.body.filter((b) => b && typeof b === 'object').flatMap(bodyMessages);
   if (e.body && typeof e.body === 'object') {
     const fromBody = bodyMessages(e.body);
     if (fromBody.length) return fromBody;
   }
-  if (Array.isArray(e.errors)) return e.errors.map((x) => x.message);
+  if (Array.isArray(e.errors)) return messagesIn(e.errors);
   if (e.message) return [e.message];
   if (e.statusText) return [e.statusText];
   return [];
@@ -53,7 +59,7 @@ function messagesOf(error: AnyError): string[] {
 /** Readable, de-duplicated messages for one error or a list of them. */
 export function reduceErrors(errors: AnyError | AnyError[]): string[] {
   const list = Array.isArray(errors) ? errors : [errors];
-  const messages = list.flatMap(messagesOf).filter((m) => typeof m === 'string' && m.trim() !== '');
+  const messages = list.flatMap(messagesOf).filter(isText);
   return [...new Set(messages)];
 }
 

@@ -34,4 +34,19 @@ describe('reduceErrors', () => {
     expect(reduceErrors(undefined)).toEqual([]);
     expect(reduceErrors([null, '', {}])).toEqual([]);
   });
+
+  it('keeps the readable messages of malformed error lists instead of throwing', () => {
+    const malformed = {
+      body: {
+        pageErrors: [null, { message: 'Record is locked' }],
+        fieldErrors: { Notes__c: [null, { message: 'Too long' }], Bad__c: null },
+        output: { errors: [{}, { message: 'Record is locked' }] }
+      }
+    } as unknown as Parameters<typeof reduceErrors>[0];
+    expect(reduceErrors(malformed)).toEqual(['Record is locked', 'Too long']);
+    expect(reduceErrors({ errors: [null, { message: 'Field is not accessible' }] } as never)).toEqual([
+      'Field is not accessible'
+    ]);
+    expect(reduceErrors({ body: [null, { message: 'Gone' }] } as never)).toEqual(['Gone']);
+  });
 });
