@@ -9,6 +9,7 @@ import myWindow6Label from '@salesforce/label/c.Coaching_My_Feedback_Window_6';
 import myWindow12Label from '@salesforce/label/c.Coaching_My_Feedback_Window_12';
 import myPrivacyLabel from '@salesforce/label/c.Coaching_My_Feedback_Privacy';
 import myBasisLabel from '@salesforce/label/c.Coaching_My_Feedback_Basis';
+import myBasisWindowLabel from '@salesforce/label/c.Coaching_My_Feedback_Basis_Window';
 import mySuppressedLabel from '@salesforce/label/c.Coaching_My_Feedback_Suppressed';
 import myNotEnoughHeadingLabel from '@salesforce/label/c.Coaching_My_Feedback_Not_Enough_Heading';
 import myNoClosedMonthLabel from '@salesforce/label/c.Coaching_My_Feedback_No_Closed_Month';
@@ -33,6 +34,7 @@ export const LABELS = {
   myWindow12: myWindow12Label,
   myPrivacy: myPrivacyLabel,
   myBasis: myBasisLabel,
+  myBasisWindow: myBasisWindowLabel,
   mySuppressed: mySuppressedLabel,
   myNotEnoughHeading: myNotEnoughHeadingLabel,
   myNoClosedMonth: myNoClosedMonthLabel,

@@ -125,13 +125,12 @@ export default class MyCoachingFeedback extends LightningElement {
   get basis(): string {
     const s = this.summary;
     if (!s) return '';
-    // A count the service left out is unknown, not zero.
-    return formatLabel(
-      LABELS.myBasis,
-      formatNumber(s.responseCount, LOCALE),
-      formatDate(s.windowStart, LOCALE),
-      formatDate(s.windowEnd, LOCALE)
-    );
+    const from = formatDate(s.windowStart, LOCALE);
+    const to = formatDate(s.windowEnd, LOCALE);
+    // A count the service left out is unknown, not zero: say only the window then.
+    if (typeof s.responseCount !== 'number' || !Number.isFinite(s.responseCount))
+      return formatLabel(LABELS.myBasisWindow, from, to);
+    return formatLabel(LABELS.myBasis, formatNumber(s.responseCount, LOCALE), from, to);
   }
   get suppressedNote(): string {
     const n = this.summary?.monthsSuppressed ?? 0;

@@ -16,6 +16,9 @@ jest.mock('@salesforce/label/c.Coaching_My_Feedback_Overall_Value', () => ({ def
 jest.mock('@salesforce/label/c.Coaching_My_Feedback_Basis', () => ({ default: '{0} answers, {1} to {2}' }), {
   virtual: true
 });
+jest.mock('@salesforce/label/c.Coaching_My_Feedback_Basis_Window', () => ({ default: 'Answers from {0} to {1}' }), {
+  virtual: true
+});
 const apex = apexGetMyFeedbackSummary as unknown as jest.Mock;
 const child = (el: HTMLElement, id: string) => byId(el, id) as unknown as Record<string, any>;
 
@@ -115,7 +118,7 @@ describe('c-my-coaching-feedback', () => {
     expect(bars.map((b) => b.value)).toEqual([4.52, 4.59, 3.89, 4.59, null]);
     expect(bars[4].displayValue).toBe('No data');
     expect(child(el, 'overall').value).toBe('No data / 10');
-    expect(byId(el, 'basis')!.textContent).toBe('No data answers, May 1, 2026 to Oct 31, 2026');
+    expect(byId(el, 'basis')!.textContent).toBe('Answers from May 1, 2026 to Oct 31, 2026');
     expect(el.shadowRoot!.textContent).not.toMatch(/undefined|NaN/);
     await expect(el).toBeAccessible();
   });
