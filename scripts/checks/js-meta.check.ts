@@ -37,6 +37,8 @@ export const VALID_TARGETS = new Set([
 const OBJECT_TARGETS = new Set(['lightning__RecordPage', 'lightning__RecordAction']);
 const PROPERTY_TYPES = new Set(['Boolean', 'Integer', 'String', 'Color', 'Date', 'DateTime', 'apex://']);
 const FORM_FACTORS = new Set(['Small', 'Large']);
+/** Targets whose page type supports fewer form factors than a component may declare: Home pages are desktop-only. */
+const FORM_FACTOR_LIMITS: Record<string, Set<string>> = { lightning__HomePage: new Set(['Large']) };
 
 type Xml = Record<string, any>;
 
@@ -84,7 +86,14 @@ export function run(root: string): Finding[] {
           add(`property name "${p['@name']}" must be camelCase`);
       }
       for (const ff of (config.supportedFormFactors?.supportedFormFactor ?? []) as Xml[]) {
-        if (!FORM_FACTORS.has(String(ff['@type']))) add(`invalid form factor "${ff['@type']}"`);
+        const type = String(ff['@type']);
+        if (!FORM_FACTORS.has(type)) {
+          add(`invalid form factor "${type}"`);
+          continue;
+        }
+        for (const t of configTargets)
+          if (FORM_FACTOR_LIMITS[t] && !FORM_FACTOR_LIMITS[t].has(type))
+            add(`target "${t}" does not support the "${type}" form factor`);
       }
     }
   }

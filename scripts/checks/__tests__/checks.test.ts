@@ -71,6 +71,19 @@ describe('js-meta check', () => {
     assert.ok(messages.includes('targetConfig for "lightning__AppPage" which is not a declared target'));
   });
 
+  test('a phone form factor on a Home page is reported; app and record pages take both', () => {
+    const configs =
+      '  <targetConfigs>\n' +
+      '    <targetConfig targets="lightning__HomePage"><supportedFormFactors><supportedFormFactor type="Small" /></supportedFormFactors></targetConfig>\n' +
+      '    <targetConfig targets="lightning__AppPage"><supportedFormFactors><supportedFormFactor type="Small" /><supportedFormFactor type="Large" /></supportedFormFactors></targetConfig>\n' +
+      '  </targetConfigs>';
+    project.write(`${LWC}/widgetCard.js-meta.xml`, jsMeta(['lightning__HomePage', 'lightning__AppPage'], configs));
+    assert.deepEqual(
+      jsMetaCheck.run(project.root).map((f) => f.message),
+      ['target "lightning__HomePage" does not support the "Small" form factor']
+    );
+  });
+
   test('existing custom and standard objects on record pages pass', () => {
     const configs =
       '  <targetConfigs><targetConfig targets="lightning__RecordPage"><objects><object>Widget__c</object><object>Opportunity</object></objects></targetConfig></targetConfigs>';
