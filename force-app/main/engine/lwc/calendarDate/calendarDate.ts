@@ -46,16 +46,22 @@ const digit = (s: string, i: number): number => {
   return c >= 0 && c <= 9 ? c : NaN;
 };
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const isLeapYear = (year: number): boolean => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+
 /**
  * The day number of an ISO calendar date 'YYYY-MM-DD' (a longer string is read by its first 10 characters),
- * or null when the value is missing or not a real date. Hand-parsed because it runs once per opportunity.
+ * or null when the value is missing or not a real date. Hand-parsed, with the month length from a table,
+ * because it runs several times per opportunity.
  */
 export function dayFromIso(iso: string | null | undefined): number | null {
   if (typeof iso !== 'string' || iso.length < 10 || iso.charCodeAt(4) !== 45 || iso.charCodeAt(7) !== 45) return null;
   const year = digit(iso, 0) * 1000 + digit(iso, 1) * 100 + digit(iso, 2) * 10 + digit(iso, 3);
   const month = digit(iso, 5) * 10 + digit(iso, 6);
   const day = digit(iso, 8) * 10 + digit(iso, 9);
-  if (!(month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month))) return null;
+  // NaN fails every comparison, so a non-digit anywhere ends here.
+  if (!(month >= 1 && month <= 12 && day >= 1 && year >= 0)) return null;
+  if (day > (month === 2 && isLeapYear(year) ? 29 : MONTH_DAYS[month - 1])) return null;
   return dayFromCivil(year, month, day);
 }
 

@@ -42,24 +42,25 @@ import { createFiscalQuarters, fiscalFrame } from 'c/fiscalCalendar';
 import type { FiscalFrame, FiscalQuarter, FiscalQuarters } from 'c/fiscalCalendar';
 import { createCurrencyConverter } from 'c/currencyConversion';
 import {
-  PipelineTotals,
-  addOpportunityWith,
   computeOrgPipeline,
   convertedAmount,
   createMetricsContext,
   effectiveCloseDay,
+  factOrNull,
   finishMetrics,
   indexQuotas,
   quotaForQuarter,
-  teamMetrics
+  recordFacts,
+  teamMetrics,
+  totalsOf
 } from 'c/pipelineMetrics';
-import type { MetricsContext, OrgPipeline, RepMetrics } from 'c/pipelineMetrics';
+import type { MetricsContext, OrgPipeline, RecordFacts, RepMetrics } from 'c/pipelineMetrics';
 import { assessDeal, dealDays, stageThresholds } from 'c/dealHealth';
 import type { DealContext, DealDays, DealHealth } from 'c/dealHealth';
 import { rollUpRepHealth } from 'c/repHealth';
 import type { RepHealth } from 'c/repHealth';
 import { buildSnapshot, diffSnapshots, parseSnapshot, serializeSnapshot, sightings } from 'c/pipelineSnapshot';
-import type { PipelineSnapshot, SnapshotDiff } from 'c/pipelineSnapshot';
+import type { PipelineSnapshot, Sighting, SnapshotDiff } from 'c/pipelineSnapshot';
 import { accountPriorities, collectAccountFacts } from 'c/accountPriority';
 import type { AccountFacts, AccountPriorities } from 'c/accountPriority';
 import { diagnoseRep, teamMedians } from 'c/repDiagnosis';
@@ -118,6 +119,7 @@ export interface ResultContext {
  */
 export class SnapshotCache {
   private readonly entries = new Map<Id, { json: string; snapshot: PipelineSnapshot | null }>();
+  private readonly seen = new Map<Id, { late: number; snapshots: PipelineSnapshot[]; sightings: Map<Id, Sighting> }>();
 
   constructor(readonly limit = 5_000) {}
 
@@ -142,19 +144,29 @@ export class SnapshotCache {
     this.entries.set(session.id, { json, snapshot });
     return snapshot;
   }
+
+  /**
+   * When each deal of a rep was first seen in these snapshots (see `sightings`), reused while they are the same
+   * parsed snapshots: weekly 1:1s add one snapshot a week, but a view reads them all.
+   */
+  sightingsOf(repId: Id, snapshots: readonly PipelineSnapshot[], lateStageProbability: number): Map<Id, Sighting> {
+    const memo = this.seen.get(repId);
+    if (
+      memo &&
+      memo.late === lateStageProbability &&
+      memo.snapshots.length === snapshots.length &&
+      memo.snapshots.every((snapshot, i) => snapshot === snapshots[i])
+    )
+      return memo.sightings;
+    const result = sightings(snapshots, lateStageProbability);
+    this.seen.set(repId, { late: lateStageProbability, snapshots: [...snapshots], sightings: result });
+    return result;
+  }
 }
 
 export interface EngineOptions {
   /** Reuse parsed snapshots across engines (see `SnapshotCache`). */
   snapshotCache?: SnapshotCache;
-}
-
-/** An opportunity's figures that every view reads: worked out once per engine. */
-interface OpportunityFacts {
-  /** The close day used for quarters (a closed deal dated in the future counts as closed today). */
-  closeDay: number | null;
-  /** The amount in the target currency, null when excluded. */
-  amount: number | null;
 }
 
 interface EngineIndex {
@@ -182,8 +194,6 @@ interface EngineIndex {
   reviewsByOpp: Map<Id, DealReview[]>;
   feedbackByManager: Map<Id, Feedback[]>;
   snapshots: SnapshotCache;
-  facts: (opp: Opportunity) => OpportunityFacts;
-  days: (opp: Opportunity) => DealDays;
   accountFacts: () => Map<Id, AccountFacts>;
 }
 
@@ -193,24 +203,30 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-/** Records with a unique id; later duplicates are dropped with a DUPLICATE_ID warning. */
-function unique<T extends { id: Id }>(records: readonly T[] | null | undefined, kind: string, log: WarningLog): T[] {
-  const seen = new Set<Id>();
-  const out: T[] = [];
+/** Records by their unique id, in input order; later duplicates are dropped with a DUPLICATE_ID warning. */
+function byUniqueId<T extends { id: Id }>(
+  records: readonly T[] | null | undefined,
+  kind: string,
+  log: WarningLog
+): Map<Id, T> {
+  const byId = new Map<Id, T>();
   for (const r of Array.isArray(records) ? records : []) {
     if (!r || typeof r.id !== 'string') {
       log.add('INVALID_VALUE', `A ${kind} record without an id was ignored.`);
       continue;
     }
-    if (seen.has(r.id)) {
+    if (byId.has(r.id)) {
       log.add('DUPLICATE_ID', `${kind} ${r.id} appears more than once; the first record is used.`, r.id);
       continue;
     }
-    seen.add(r.id);
-    out.push(r);
+    byId.set(r.id, r);
   }
-  return out;
+  return byId;
 }
+
+const unique = <T extends { id: Id }>(records: readonly T[] | null | undefined, kind: string, log: WarningLog): T[] => [
+  ...byUniqueId(records, kind, log).values()
+];
 
 /** Reads the clock: an unreadable zone falls back to UTC, an unreadable instant to the epoch, both with a warning. */
 function readClock(clock: Clock, log: WarningLog): { nowMs: number; timeZone: string; currency: string } {
@@ -249,15 +265,19 @@ function indexDataset(dataset: CoachingDataset, clock: Clock, options: EngineOpt
   const { frame, timeZone, nowMs } = ctx;
   const ds: Partial<CoachingDataset> = dataset ?? {};
 
-  const users = new Map(unique(ds.users, 'User', log).map((u) => [u.id, u]));
-  const accounts = unique(ds.accounts, 'Account', log);
+  const users = byUniqueId(ds.users, 'User', log);
+  const accountsById = byUniqueId(ds.accounts, 'Account', log);
   const accountsByOwner = new Map<Id, Account[]>();
-  for (const a of accounts) pushTo(accountsByOwner, a.ownerId, a);
-  const opportunities = unique(ds.opportunities, 'Opportunity', log);
+  for (const a of accountsById.values()) pushTo(accountsByOwner, a.ownerId, a);
+  const oppsById = byUniqueId(ds.opportunities, 'Opportunity', log);
   const oppsByOwner = new Map<Id, Opportunity[]>();
-  for (const o of opportunities) pushTo(oppsByOwner, o.ownerId, o);
+  for (const o of oppsById.values()) pushTo(oppsByOwner, o.ownerId, o);
+  // Oldest first by their ISO instants, which sort as text (no locale collation needed).
   const startOf = (s: Session): string => shown(s.actualStart ?? s.scheduledStart ?? '');
-  const sessions = unique(ds.sessions, 'Session', log).sort((a, b) => startOf(a).localeCompare(startOf(b)));
+  const sessions = unique(ds.sessions, 'Session', log)
+    .map((s) => ({ s, at: startOf(s) }))
+    .sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0))
+    .map((x) => x.s);
   const sessionsByRep = new Map<Id, Session[]>();
   const sessionsByManager = new Map<Id, Session[]>();
   for (const s of sessions) {
@@ -275,8 +295,6 @@ function indexDataset(dataset: CoachingDataset, clock: Clock, options: EngineOpt
   const feedbackByManager = new Map<Id, Feedback[]>();
   for (const f of unique(ds.feedback, 'Feedback', log)) pushTo(feedbackByManager, f.managerId, f);
 
-  const factsByOpp = new Map<Opportunity, OpportunityFacts>();
-  const daysByOpp = new Map<Opportunity, DealDays>();
   let accountFacts: Map<Id, AccountFacts> | null = null;
   return {
     nowMs,
@@ -290,9 +308,9 @@ function indexDataset(dataset: CoachingDataset, clock: Clock, options: EngineOpt
     frame,
     ctx,
     users,
-    accountsById: new Map(accounts.map((a) => [a.id, a])),
+    accountsById,
     accountsByOwner,
-    oppsById: new Map(opportunities.map((o) => [o.id, o])),
+    oppsById,
     oppsByOwner,
     quotasByUser: indexQuotas(unique(ds.quotas, 'Quota', log)),
     cadences: unique(ds.cadences, 'Cadence', log),
@@ -303,24 +321,7 @@ function indexDataset(dataset: CoachingDataset, clock: Clock, options: EngineOpt
     reviewsByOpp,
     feedbackByManager,
     snapshots: options.snapshotCache ?? new SnapshotCache(),
-    facts: (opp) => {
-      let f = factsByOpp.get(opp);
-      if (!f) {
-        const closeDay = effectiveCloseDay(opp, ctx);
-        f = { closeDay, amount: convertedAmount(opp, closeDay, ctx) };
-        factsByOpp.set(opp, f);
-      }
-      return f;
-    },
-    days: (opp) => {
-      let d = daysByOpp.get(opp);
-      if (!d) {
-        d = dealDays(opp, frame.today, timeZone);
-        daysByOpp.set(opp, d);
-      }
-      return d;
-    },
-    accountFacts: () => (accountFacts ??= collectAccountFacts(opportunities))
+    accountFacts: () => (accountFacts ??= collectAccountFacts(oppsById.values()))
   };
 }
 
@@ -344,11 +345,20 @@ function resultContext(ix: {
   };
 }
 
-/** A rep's pipeline figures: they depend on nothing but the rep's own records. */
+/**
+ * A rep's pipeline figures and what each opportunity says, read once per engine: they depend on nothing but the
+ * rep's own records. Per-opportunity facts sit in arrays in the order of `opportunities` (no map per record).
+ */
 interface RepBase {
   repId: Id;
   opportunities: Opportunity[];
+  /** Close day used for quarters and converted amount per opportunity (NaN = none; see `factOrNull`). */
+  facts: RecordFacts;
+  /** Day counts of the open deals (null for closed ones). */
+  days: (DealDays | null)[];
   metrics: RepMetrics;
+  /** Converted amounts by opportunity id, built when a view first asks. */
+  amountOf: (opp: Opportunity) => number | null;
 }
 
 /** Everything computed for one rep in a team: the building blocks of the team view, the agenda and the diagnosis. */
@@ -368,33 +378,69 @@ interface TeamState {
   dealCtx: DealContext;
 }
 
-function heldSessionsOf(ix: EngineIndex, repId: Id): Session[] {
-  return (ix.sessionsByRep.get(repId) ?? []).filter((s) => {
+/** The rep's 1:1s held by now, oldest first, with their start instants. */
+interface HeldSessions {
+  sessions: Session[];
+  startMs: number[];
+}
+
+function heldSessionsOf(ix: EngineIndex, repId: Id): HeldSessions {
+  const held: HeldSessions = { sessions: [], startMs: [] };
+  for (const s of ix.sessionsByRep.get(repId) ?? []) {
+    if (s.status !== 'Held') continue;
     const at = instantMs(s.actualStart);
-    return s.status === 'Held' && at !== null && at <= ix.nowMs;
-  });
+    if (at === null || at > ix.nowMs) continue;
+    held.sessions.push(s);
+    held.startMs.push(at);
+  }
+  return held;
 }
 
 function repBaseOf(ix: EngineIndex, repId: Id): RepBase {
   const opportunities = ix.oppsByOwner.get(repId) ?? [];
-  const totals = new PipelineTotals();
-  for (const o of opportunities) {
-    const f = ix.facts(o);
-    addOpportunityWith(totals, o, f.closeDay, f.amount, ix.ctx);
-  }
+  const { ctx } = ix;
+  const facts = recordFacts(opportunities.length);
+  const totals = totalsOf(opportunities, ctx, facts);
+  const days = opportunities.map((o) => (o.isClosed ? null : dealDays(o, ix.frame.today, ix.timeZone)));
   const quotas = ix.quotasByUser.get(repId);
   const metrics = finishMetrics(
     repId,
     totals,
-    quotaForQuarter(quotas, ix.frame.current, ix.ctx, repId),
-    quotaForQuarter(quotas, ix.frame.next, ix.ctx, repId),
-    ix.ctx
+    quotaForQuarter(quotas, ix.frame.current, ctx, repId),
+    quotaForQuarter(quotas, ix.frame.next, ctx, repId),
+    ctx
   );
-  return { repId, opportunities, metrics };
+  let byId: Map<Id, number | null> | null = null;
+  const amountOf = (opp: Opportunity): number | null => {
+    byId ??= new Map(opportunities.map((o, i) => [o.id, factOrNull(facts.amounts[i])]));
+    const known = byId.get(opp.id);
+    return known !== undefined ? known : convertedAmount(opp, effectiveCloseDay(opp, ctx), ctx);
+  };
+  return { repId, opportunities, facts, days, metrics, amountOf };
 }
 
-function forecastInput(ix: EngineIndex, repId: Id, sessions: readonly Session[]): ForecastInput {
-  const opportunities = ix.oppsByOwner.get(repId) ?? [];
+/** A rep's won deals as close days and converted amounts: what forecast actuals are summed from. */
+interface WonDeals {
+  closeDays: number[];
+  amounts: number[];
+}
+
+/** From the rep's base when there is one; otherwise only the won deals are read (oversight needs no more). */
+function wonDealsOf(ix: EngineIndex, repId: Id, base: RepBase | undefined): WonDeals {
+  const won: WonDeals = { closeDays: [], amounts: [] };
+  const opportunities = base?.opportunities ?? ix.oppsByOwner.get(repId) ?? [];
+  for (let i = 0; i < opportunities.length; i++) {
+    const o = opportunities[i];
+    if (!o.isWon) continue;
+    const close = base ? factOrNull(base.facts.closeDays[i]) : effectiveCloseDay(o, ix.ctx);
+    if (close === null) continue;
+    won.closeDays.push(close);
+    won.amounts.push((base ? factOrNull(base.facts.amounts[i]) : convertedAmount(o, close, ix.ctx)) ?? 0);
+  }
+  return won;
+}
+
+function forecastInput(ix: EngineIndex, repId: Id, won: WonDeals, sessions: readonly Session[]): ForecastInput {
   return {
     repId,
     sessions,
@@ -405,10 +451,9 @@ function forecastInput(ix: EngineIndex, repId: Id, sessions: readonly Session[])
     log: ix.log,
     wonBetween: (start, end) => {
       let sum = 0;
-      for (const o of opportunities) {
-        if (!o.isWon) continue;
-        const f = ix.facts(o);
-        if (f.closeDay !== null && f.closeDay >= start && f.closeDay <= end) sum += f.amount ?? 0;
+      for (let i = 0; i < won.closeDays.length; i++) {
+        const close = won.closeDays[i];
+        if (close >= start && close <= end) sum += won.amounts[i];
       }
       return sum;
     }
@@ -424,7 +469,7 @@ function diagnosisFigures(
 ): DiagnosisFigures {
   const { repId, opportunities, metrics } = base;
   const late = ix.settings.lateStageProbability;
-  const seen = sightings(snapshots, late);
+  const seen = ix.snapshots.sightingsOf(repId, snapshots, late);
   const firstDay = snapshots.reduce<number | null>((min, s) => {
     const d = localDayOfIso(s.t, ix.timeZone);
     return d !== null && (min === null || d < min) ? d : min;
@@ -438,9 +483,10 @@ function diagnosisFigures(
   let wonNeverCommit = 0;
   const hidden: Id[] = [];
   if (firstDay !== null) {
-    for (const o of opportunities) {
+    for (let i = 0; i < opportunities.length; i++) {
+      const o = opportunities[i];
       if (o.isWon) {
-        const close = ix.facts(o).closeDay;
+        const close = factOrNull(base.facts.closeDays[i]);
         if (close === null || close <= firstDay || close < ix.frame.trailingStartDay) continue;
         const s = seen.get(o.id);
         const firstSeenDay = s ? localDayOfIso(s.firstSeen, ix.timeZone) : null;
@@ -607,6 +653,8 @@ export function createCoachingEngine(
   const contexts = new Map<string, DealContext>();
   const teams = new Map<string, TeamState>();
   const teamKey = (repIds: readonly Id[]): string => [...new Set(repIds)].sort().join('\u0000');
+  // Snapshots count from the start of the trailing window, midnight in the viewer's zone.
+  const trailingStartMs = instantOfLocal(ix.frame.trailingStartDay, 0, ix.timeZone);
 
   const baseOf = (repId: Id): RepBase => {
     let base = bases.get(repId);
@@ -629,8 +677,10 @@ export function createCoachingEngine(
         const base = baseOf(id);
         cycleSum += base.metrics.totals.cycleDaysSum;
         cycleCount += base.metrics.totals.cycleCount;
-        for (const o of base.opportunities)
-          if (!o.isClosed) open.push({ stageName: o.stageName, daysInStage: ix.days(o).inStage });
+        base.opportunities.forEach((o, i) => {
+          const d = base.days[i];
+          if (d) open.push({ stageName: o.stageName, daysInStage: d.inStage });
+        });
       }
       dealCtx = {
         today: ix.frame.today,
@@ -648,19 +698,22 @@ export function createCoachingEngine(
   const repStateOf = (repId: Id, dealCtx: DealContext): RepState => {
     const base = baseOf(repId);
     const deals: DealHealth[] = [];
-    for (const o of base.opportunities)
-      if (!o.isClosed) deals.push(assessDeal(o, ix.facts(o).amount, dealCtx, ix.days(o)));
+    for (let i = 0; i < base.opportunities.length; i++) {
+      const o = base.opportunities[i];
+      const d = base.days[i];
+      if (d) deals.push(assessDeal(o, factOrNull(base.facts.amounts[i]), dealCtx, d));
+    }
     const health = rollUpRepHealth(base.metrics, deals);
-    const heldSessions = heldSessionsOf(ix, repId);
-    const trailingStartMs = instantOfLocal(ix.frame.trailingStartDay, 0, ix.timeZone);
+    const held = heldSessionsOf(ix, repId);
+    const heldSessions = held.sessions;
     const snapshots: PipelineSnapshot[] = [];
-    for (const s of heldSessions) {
-      if ((instantMs(s.actualStart) as number) < trailingStartMs) continue;
-      const snapshot = ix.snapshots.read(s, ix.log);
+    for (let i = 0; i < heldSessions.length; i++) {
+      if (held.startMs[i] < trailingStartMs) continue;
+      const snapshot = ix.snapshots.read(heldSessions[i], ix.log);
       if (snapshot) snapshots.push(snapshot);
     }
     const forecast = repForecastView(
-      forecastInput(ix, repId, heldSessions),
+      forecastInput(ix, repId, wonDealsOf(ix, repId, base), heldSessions),
       { startDay: ix.frame.current.startDay, endDay: ix.frame.current.endDay, label: ix.frame.current.label },
       ix.frame.trailingStartDay
     );
@@ -689,8 +742,6 @@ export function createCoachingEngine(
     return state;
   };
 
-  const amountOf = (opp: Opportunity): number | null => ix.facts(opp).amount;
-
   const liveSnapshot = (rep: RepState): PipelineSnapshot => {
     const m = rep.metrics;
     return buildSnapshot({
@@ -700,7 +751,7 @@ export function createCoachingEngine(
       today: ix.frame.today,
       keepClosedFromDay: Math.min(ix.frame.current.startDay, ix.frame.today - 31),
       opportunities: rep.opportunities,
-      amountOf,
+      amountOf: rep.amountOf,
       metrics: {
         q: m.current.quarter.label,
         quota: m.current.quota,
@@ -774,7 +825,7 @@ export function createCoachingEngine(
         accountsById: ix.accountsById,
         opportunities: rep.opportunities,
         facts: ix.accountFacts(),
-        amountOf
+        amountOf: rep.amountOf
       });
       const agenda = buildRepAgenda({
         repId,
@@ -793,7 +844,7 @@ export function createCoachingEngine(
         accounts,
         diagnosis,
         forecast: rep.forecast,
-        amountOf
+        amountOf: rep.amountOf
       });
       return {
         ...resultContext(ix),
@@ -837,9 +888,9 @@ export function createCoachingEngine(
         };
       }
       const peers = ix.users.has(opp.ownerId) ? peersOf(ix, opp.ownerId) : [opp.ownerId];
-      const health = opp.isClosed ? null : assessDeal(opp, amountOf(opp), dealContextOf(peers), ix.days(opp));
+      const health = opp.isClosed ? null : assessDeal(opp, baseOf(opp.ownerId).amountOf(opp), dealContextOf(peers));
       const history: DealSighting[] = [];
-      for (const s of heldSessionsOf(ix, opp.ownerId)) {
+      for (const s of heldSessionsOf(ix, opp.ownerId).sessions) {
         const snap = ix.snapshots.read(s, ix.log);
         const d = snap?.d.find((x) => x.i === opportunityId);
         if (snap && d)
@@ -896,6 +947,7 @@ export function createCoachingEngine(
             forecastInput(
               ix,
               repId,
+              wonDealsOf(ix, repId, bases.get(repId)),
               (ix.sessionsByRep.get(repId) ?? []).filter((s) => s.managerId === managerId)
             )
           )

@@ -23,6 +23,13 @@ interface RateEntry {
 
 export interface CurrencyConverter {
   readonly target: string;
+  /** Dated rates exist: amounts on dated records must go through `convert` with their day. */
+  readonly hasDatedRates: boolean;
+  /**
+   * The static factor from `isoCode` to the target (amount × factor), NaN when a rate is missing. Factors are
+   * kept per currency, so a pass over a million records reads a stored number instead of computing one.
+   */
+  factor(isoCode: string | null): number;
   /**
    * `amount` in `isoCode` (null = corporate currency) converted to the target, or null when a rate is
    * missing. `day` (a day number) selects a dated rate; null uses the static rate.
@@ -88,8 +95,21 @@ export function createCurrencyConverter(
   let lastCode: string | null = null;
   let lastFactor: number | null = null;
 
+  const factors = new Map<string | null, number>();
   return {
     target,
+    hasDatedRates: hasDated,
+    factor(isoCode) {
+      let f = factors.get(isoCode);
+      if (f === undefined) {
+        const from = singleCurrency || isoCode === null ? corporate : isoCode;
+        const fromRate = from === target ? 1 : rateOf(from, null);
+        const toRate = from === target ? 1 : targetStatic;
+        f = fromRate === null || toRate === null ? Number.NaN : toRate / fromRate;
+        factors.set(isoCode, f);
+      }
+      return f;
+    },
     convert(amount, isoCode, day) {
       const from = singleCurrency || isoCode === null ? corporate : isoCode;
       if (from === target) return amount;

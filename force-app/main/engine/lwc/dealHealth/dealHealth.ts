@@ -147,6 +147,8 @@ export interface StageThresholds {
   forDeal(stageName: string, daysInStage: number): StageThreshold;
 }
 
+const NO_DAYS: readonly number[] = [];
+
 /** Median of a sorted array without one element equal to `without` (when present). */
 function medianWithout(sorted: readonly number[], without: number): { median: number | null; count: number } {
   let lo = 0;
@@ -191,7 +193,7 @@ export function stageThresholds(
   return {
     forDeal(stageName, days) {
       const configured = stages.get(stageName)?.setting.maxDaysInStage ?? null;
-      const { median: peerMedian, count } = medianWithout(daysByStage.get(stageName) ?? [], days);
+      const { median: peerMedian, count } = medianWithout(daysByStage.get(stageName) ?? NO_DAYS, days);
       const teamMedianDays = count >= MIN_STAGE_PEERS ? peerMedian : null;
       if (configured !== null && Number.isFinite(configured) && configured > 0)
         return { days: configured, source: 'CONFIGURED', teamMedianDays, peerCount: count };
@@ -220,12 +222,19 @@ function isBlank(value: unknown): boolean {
 }
 
 export function exitCriteriaOf(opp: Opportunity, stage: StageInfo | undefined): ExitCriterionStatus[] {
-  return (stage?.setting.exitCriteria ?? []).map((c) => {
-    if (!c.fieldApiName) return { criterion: c.criterion, fieldApiName: null, met: null };
+  const criteria = stage?.setting.exitCriteria ?? [];
+  const statuses: ExitCriterionStatus[] = new Array(criteria.length);
+  for (let i = 0; i < criteria.length; i++) {
+    const c = criteria[i];
+    if (!c.fieldApiName) {
+      statuses[i] = { criterion: c.criterion, fieldApiName: null, met: null };
+      continue;
+    }
     const read = STANDARD_FIELDS[c.fieldApiName];
     const value = read ? read(opp) : opp.fields?.[c.fieldApiName];
-    return { criterion: c.criterion, fieldApiName: c.fieldApiName, met: !isBlank(value) };
-  });
+    statuses[i] = { criterion: c.criterion, fieldApiName: c.fieldApiName, met: !isBlank(value) };
+  }
+  return statuses;
 }
 
 export const DEAL_QUESTIONS: Readonly<Record<DealFactorCode, string>> = Object.freeze({
@@ -238,6 +247,12 @@ export const DEAL_QUESTIONS: Readonly<Record<DealFactorCode, string>> = Object.f
   EXIT_CRITERIA_UNMET: 'Which evidence shows this deal meets the exit criteria of its stage?',
   OVERDUE_TASK: 'What is blocking the overdue follow-up on this deal?'
 });
+
+const byPenalty = (a: DealFactor, b: DealFactor): number => b.penalty - a.penalty;
+
+function factor(code: DealFactorCode, label: string, penalty = DEAL_PENALTIES[code]): DealFactor {
+  return { code, label, penalty };
+}
 
 /** Health of one open deal. `amount` is already converted (null when excluded). */
 export function assessDeal(
@@ -255,29 +270,37 @@ export function assessDeal(
   const daysPastDue = closeDay !== null && closeDay < today ? today - closeDay : null;
   const pushCount = Math.max(0, opp.pushCount ?? 0);
   const exitCriteria = exitCriteriaOf(opp, stage);
+  // Pushed straight onto the list (no closure per deal): this runs for every open deal of every view.
   const factors: DealFactor[] = [];
-  const add = (code: DealFactorCode, label: string, penalty = DEAL_PENALTIES[code]): void => {
-    factors.push({ code, label, penalty });
-  };
-
-  if (daysPastDue !== null) add('CLOSE_DATE_PAST', `Close date passed ${daysPastDue} days ago`);
-  if (closeDay === null) add('CLOSE_DATE_MISSING', 'No close date');
-  if (pushCount >= settings.pushCountRisk) add('PUSHED', `Pushed ${pushCount} times`);
-  else if (pushCount > 0) add('PUSHED', `Pushed ${pushCount} time${pushCount > 1 ? 's' : ''}`, pushCount * PUSH_POINTS);
+  if (daysPastDue !== null) factors.push(factor('CLOSE_DATE_PAST', `Close date passed ${daysPastDue} days ago`));
+  if (closeDay === null) factors.push(factor('CLOSE_DATE_MISSING', 'No close date'));
+  if (pushCount >= settings.pushCountRisk) factors.push(factor('PUSHED', `Pushed ${pushCount} times`));
+  else if (pushCount > 0)
+    factors.push(factor('PUSHED', `Pushed ${pushCount} time${pushCount > 1 ? 's' : ''}`, pushCount * PUSH_POINTS));
   const isStale = inStage > threshold.days;
-  if (isStale) add('STALE_IN_STAGE', `${inStage} days in ${opp.stageName} (threshold ${Math.round(threshold.days)})`);
-  if (sinceActivity > settings.inactivityDays) add('INACTIVE', `No activity for ${sinceActivity} days`);
-  if (amount === null && (opp.amount === null || opp.amount === undefined)) add('AMOUNT_MISSING', 'No amount');
-  const unmet = exitCriteria.filter((c) => c.met === false).length;
-  if (unmet > 0)
-    add(
-      'EXIT_CRITERIA_UNMET',
-      `${unmet} exit criteri${unmet > 1 ? 'a' : 'on'} of ${opp.stageName} not met`,
-      Math.min(EXIT_CRITERIA_MAX_POINTS, unmet * DEAL_PENALTIES.EXIT_CRITERIA_UNMET)
+  if (isStale)
+    factors.push(
+      factor('STALE_IN_STAGE', `${inStage} days in ${opp.stageName} (threshold ${Math.round(threshold.days)})`)
     );
-  if (opp.hasOverdueTask) add('OVERDUE_TASK', 'Has an overdue task');
-  factors.sort((a, b) => b.penalty - a.penalty);
-  const score = clamp(100 - factors.reduce((sum, f) => sum + f.penalty, 0), 0, 100);
+  if (sinceActivity > settings.inactivityDays)
+    factors.push(factor('INACTIVE', `No activity for ${sinceActivity} days`));
+  if (amount === null && (opp.amount === null || opp.amount === undefined))
+    factors.push(factor('AMOUNT_MISSING', 'No amount'));
+  let unmet = 0;
+  for (const c of exitCriteria) if (c.met === false) unmet++;
+  if (unmet > 0)
+    factors.push(
+      factor(
+        'EXIT_CRITERIA_UNMET',
+        `${unmet} exit criteri${unmet > 1 ? 'a' : 'on'} of ${opp.stageName} not met`,
+        Math.min(EXIT_CRITERIA_MAX_POINTS, unmet * DEAL_PENALTIES.EXIT_CRITERIA_UNMET)
+      )
+    );
+  if (opp.hasOverdueTask) factors.push(factor('OVERDUE_TASK', 'Has an overdue task'));
+  if (factors.length > 1) factors.sort(byPenalty);
+  let penalties = 0;
+  for (const f of factors) penalties += f.penalty;
+  const score = clamp(100 - penalties, 0, 100);
   return {
     opportunityId: opp.id,
     ownerId: opp.ownerId,

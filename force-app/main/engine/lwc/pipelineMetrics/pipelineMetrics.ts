@@ -55,27 +55,35 @@ export function createMetricsContext(
   };
 }
 
-const SCALAR_KEYS = [
-  'wonCount',
-  'lostCount',
-  'wonAmount',
-  'lostAmount',
-  'cycleDaysSum',
-  'cycleCount',
-  'openCount',
-  'openAmount',
-  'pastDueOpenCount',
-  'pushedOpenCount',
-  'createdCount',
-  'createdAmount',
-  'records',
-  'allOpenAmount',
-  'allWonAmount',
-  'allLostAmount',
-  'excludedAmountMissing',
-  'excludedRateMissing',
-  'closeDateMissing'
-] as const;
+/*
+ * The running totals of one owner are a row of a Float64Array: a pass over a million records adds into typed
+ * memory, so no sum is boxed into a heap number and the garbage collector stays out of the pass. Columns:
+ */
+const RECORDS = 0;
+const OPEN_COUNT = 1;
+const OPEN_AMOUNT = 2;
+const PAST_DUE_OPEN = 3;
+const PUSHED_OPEN = 4;
+const CREATED_COUNT = 5;
+const CREATED_AMOUNT = 6;
+const ALL_OPEN = 7;
+const ALL_WON = 8;
+const ALL_LOST = 9;
+const EXCLUDED_AMOUNT = 10;
+const EXCLUDED_RATE = 11;
+const CLOSE_MISSING = 12;
+const WON_COUNT = 13;
+const LOST_COUNT = 14;
+const WON_AMOUNT = 15;
+const LOST_AMOUNT = 16;
+const CYCLE_SUM = 17;
+const CYCLE_COUNT = 18;
+/** Six columns per quarter, in QuarterTotals order: closed won, closed won count, commit, best case, pipeline, open count. */
+const CURRENT = 19;
+const NEXT = 25;
+const TRAILING_WON = 31;
+/** Columns per owner. */
+export const TOTALS_WIDTH = 35;
 
 /** Money and counts of one quarter. Amounts are in the target currency. */
 export class QuarterTotals {
@@ -88,6 +96,17 @@ export class QuarterTotals {
   /** Open deals in any category but Omitted. */
   pipeline = 0;
   openCount = 0;
+
+  static fromRow(row: Float64Array, at: number): QuarterTotals {
+    const q = new QuarterTotals();
+    q.closedWon = row[at];
+    q.closedWonCount = row[at + 1];
+    q.commit = row[at + 2];
+    q.bestCase = row[at + 3];
+    q.pipeline = row[at + 4];
+    q.openCount = row[at + 5];
+    return q;
+  }
 }
 
 /** Running totals of one owner (or of a team when reps are added together). */
@@ -118,11 +137,57 @@ export class PipelineTotals {
   excludedRateMissing = 0;
   closeDateMissing = 0;
 
+  /** The totals in a row of `addRecord` columns. */
+  static fromRow(row: Float64Array, at = 0): PipelineTotals {
+    const t = new PipelineTotals();
+    t.records = row[at + RECORDS];
+    t.openCount = row[at + OPEN_COUNT];
+    t.openAmount = row[at + OPEN_AMOUNT];
+    t.pastDueOpenCount = row[at + PAST_DUE_OPEN];
+    t.pushedOpenCount = row[at + PUSHED_OPEN];
+    t.createdCount = row[at + CREATED_COUNT];
+    t.createdAmount = row[at + CREATED_AMOUNT];
+    t.allOpenAmount = row[at + ALL_OPEN];
+    t.allWonAmount = row[at + ALL_WON];
+    t.allLostAmount = row[at + ALL_LOST];
+    t.excludedAmountMissing = row[at + EXCLUDED_AMOUNT];
+    t.excludedRateMissing = row[at + EXCLUDED_RATE];
+    t.closeDateMissing = row[at + CLOSE_MISSING];
+    t.wonCount = row[at + WON_COUNT];
+    t.lostCount = row[at + LOST_COUNT];
+    t.wonAmount = row[at + WON_AMOUNT];
+    t.lostAmount = row[at + LOST_AMOUNT];
+    t.cycleDaysSum = row[at + CYCLE_SUM];
+    t.cycleCount = row[at + CYCLE_COUNT];
+    t.current = QuarterTotals.fromRow(row, at + CURRENT);
+    t.next = QuarterTotals.fromRow(row, at + NEXT);
+    for (let i = 0; i < 4; i++) t.trailingWon[i] = row[at + TRAILING_WON + i];
+    return t;
+  }
+
   add(other: PipelineTotals): void {
     addQuarter(this.current, other.current);
     addQuarter(this.next, other.next);
     for (let i = 0; i < 4; i++) this.trailingWon[i] += other.trailingWon[i];
-    for (const key of SCALAR_KEYS) this[key] += other[key];
+    this.wonCount += other.wonCount;
+    this.lostCount += other.lostCount;
+    this.wonAmount += other.wonAmount;
+    this.lostAmount += other.lostAmount;
+    this.cycleDaysSum += other.cycleDaysSum;
+    this.cycleCount += other.cycleCount;
+    this.openCount += other.openCount;
+    this.openAmount += other.openAmount;
+    this.pastDueOpenCount += other.pastDueOpenCount;
+    this.pushedOpenCount += other.pushedOpenCount;
+    this.createdCount += other.createdCount;
+    this.createdAmount += other.createdAmount;
+    this.records += other.records;
+    this.allOpenAmount += other.allOpenAmount;
+    this.allWonAmount += other.allWonAmount;
+    this.allLostAmount += other.allLostAmount;
+    this.excludedAmountMissing += other.excludedAmountMissing;
+    this.excludedRateMissing += other.excludedRateMissing;
+    this.closeDateMissing += other.closeDateMissing;
   }
 }
 
@@ -139,25 +204,34 @@ function addQuarter(into: QuarterTotals, from: QuarterTotals): void {
 export function convertedAmount(opp: Opportunity, closeDay: number | null, ctx: MetricsContext): number | null {
   const amount = opp.amount;
   if (!isAmount(amount)) {
-    ctx.log.add(
-      amount === null || amount === undefined ? 'AMOUNT_MISSING' : 'INVALID_VALUE',
-      () =>
-        `${opp.name}: amount ${amount === null || amount === undefined ? 'is missing' : `${shown(amount)} is not a valid amount`}; excluded from money totals.`,
-      opp.id
-    );
+    warnAmount(opp, ctx);
     return null;
   }
   const value = ctx.converter.convert(amount, opp.currencyIsoCode, closeDay);
   if (value === null || !Number.isFinite(value)) {
-    ctx.log.add(
-      'CURRENCY_RATE_MISSING',
-      () =>
-        `${opp.name}: no conversion rate from ${opp.currencyIsoCode ?? 'the corporate currency'} to ${ctx.converter.target}; excluded from money totals.`,
-      opp.id
-    );
+    warnRate(opp, ctx);
     return null;
   }
   return value;
+}
+
+function warnAmount(opp: Opportunity, ctx: MetricsContext): void {
+  const amount = opp.amount;
+  ctx.log.add(
+    amount === null || amount === undefined ? 'AMOUNT_MISSING' : 'INVALID_VALUE',
+    () =>
+      `${shown(opp.name)}: amount ${amount === null || amount === undefined ? 'is missing' : `${shown(amount)} is not a valid amount`}; excluded from money totals.`,
+    opp.id
+  );
+}
+
+function warnRate(opp: Opportunity, ctx: MetricsContext): void {
+  ctx.log.add(
+    'CURRENCY_RATE_MISSING',
+    () =>
+      `${shown(opp.name)}: no conversion rate from ${shown(opp.currencyIsoCode ?? 'the corporate currency')} to ${ctx.converter.target}; excluded from money totals.`,
+    opp.id
+  );
 }
 
 /**
@@ -169,7 +243,7 @@ export function effectiveCloseDay(opp: Opportunity, ctx: MetricsContext): number
   if (day === null) {
     ctx.log.add(
       'CLOSE_DATE_MISSING',
-      () => `${opp.name}: close date is missing or unreadable; left out of quarter figures.`,
+      () => `${shown(opp.name)}: close date is missing or unreadable; left out of quarter figures.`,
       opp.id
     );
     return null;
@@ -177,7 +251,7 @@ export function effectiveCloseDay(opp: Opportunity, ctx: MetricsContext): number
   if (opp.isClosed && day > ctx.frame.today) {
     ctx.log.add(
       'FUTURE_CLOSE_ON_CLOSED',
-      () => `${opp.name}: closed with a future close date ${opp.closeDate}; counted as closed today.`,
+      () => `${shown(opp.name)}: closed with a future close date ${shown(opp.closeDate)}; counted as closed today.`,
       opp.id
     );
     return ctx.frame.today;
@@ -185,79 +259,123 @@ export function effectiveCloseDay(opp: Opportunity, ctx: MetricsContext): number
   return day;
 }
 
-function addToQuarter(q: QuarterTotals, opp: Opportunity, amount: number | null): void {
+/** Per record of a pass, in input order: the effective close day and the converted amount (NaN = none). */
+export interface RecordFacts {
+  closeDays: Float64Array;
+  amounts: Float64Array;
+}
+
+export function recordFacts(count: number): RecordFacts {
+  return { closeDays: new Float64Array(count), amounts: new Float64Array(count) };
+}
+
+/** A fact as the rest of the engine reads it: NaN (none) as null. */
+export const factOrNull = (value: number): number | null => (Number.isNaN(value) ? null : value);
+
+function addToQuarter(row: Float64Array, at: number, opp: Opportunity, amount: number): void {
   if (opp.isClosed) {
     if (opp.isWon) {
-      q.closedWonCount++;
-      if (amount !== null) q.closedWon += amount;
+      row[at + 1]++;
+      if (!Number.isNaN(amount)) row[at] += amount;
     }
     return;
   }
-  q.openCount++;
-  if (amount === null || opp.forecastCategory === 'Omitted') return;
-  q.pipeline += amount;
-  if (opp.forecastCategory === 'Commit') q.commit += amount;
-  else if (opp.forecastCategory === 'Best Case') q.bestCase += amount;
+  row[at + 5]++;
+  if (Number.isNaN(amount) || opp.forecastCategory === 'Omitted') return;
+  row[at + 4] += amount;
+  if (opp.forecastCategory === 'Commit') row[at + 2] += amount;
+  else if (opp.forecastCategory === 'Best Case') row[at + 3] += amount;
 }
 
-/** Adds one (unique) opportunity to its owner's totals. The hot path of every pass. */
-export function addOpportunity(t: PipelineTotals, opp: Opportunity, ctx: MetricsContext): void {
-  const closeDay = effectiveCloseDay(opp, ctx);
-  addOpportunityWith(t, opp, closeDay, convertedAmount(opp, closeDay, ctx), ctx);
-}
-
-/** `addOpportunity` with the effective close day and converted amount already worked out (views reuse them). */
-export function addOpportunityWith(
-  t: PipelineTotals,
+/**
+ * Adds one (unique) opportunity to the totals row at `at`: the hot path of every pass. Amounts stay unboxed
+ * doubles (NaN when excluded) from the record to the row; `facts`, when given, receives the record's close
+ * day and amount at `index`.
+ */
+export function addRecord(
+  row: Float64Array,
+  at: number,
   opp: Opportunity,
-  closeDay: number | null,
-  amount: number | null,
-  ctx: MetricsContext
+  ctx: MetricsContext,
+  facts: RecordFacts | null,
+  index: number
 ): void {
   const frame = ctx.frame;
-  t.records++;
-  if (amount === null) {
-    if (!isAmount(opp.amount)) t.excludedAmountMissing++;
-    else t.excludedRateMissing++;
-  } else if (!opp.isClosed) t.allOpenAmount += amount;
-  else if (opp.isWon) t.allWonAmount += amount;
-  else t.allLostAmount += amount;
+  const closeDay = effectiveCloseDay(opp, ctx);
+  let amount = Number.NaN;
+  const raw = opp.amount;
+  const valid = isAmount(raw);
+  if (!valid) warnAmount(opp, ctx);
+  else {
+    if (ctx.converter.hasDatedRates && closeDay !== null) {
+      const converted = ctx.converter.convert(raw, opp.currencyIsoCode, closeDay);
+      if (converted !== null) amount = converted;
+    } else amount = raw * ctx.converter.factor(opp.currencyIsoCode);
+    if (!Number.isFinite(amount)) {
+      amount = Number.NaN;
+      warnRate(opp, ctx);
+    }
+  }
+  if (facts !== null) {
+    facts.closeDays[index] = closeDay === null ? Number.NaN : closeDay;
+    facts.amounts[index] = amount;
+  }
+  const known = !Number.isNaN(amount);
+  row[at + RECORDS]++;
+  if (!known) row[at + (valid ? EXCLUDED_RATE : EXCLUDED_AMOUNT)]++;
+  else row[at + (!opp.isClosed ? ALL_OPEN : opp.isWon ? ALL_WON : ALL_LOST)] += amount;
 
   if (!opp.isClosed) {
-    t.openCount++;
-    if (amount !== null) t.openAmount += amount;
-    if ((opp.pushCount ?? 0) > 0) t.pushedOpenCount++;
-    if (closeDay !== null && closeDay < frame.today) t.pastDueOpenCount++;
+    row[at + OPEN_COUNT]++;
+    if (known) row[at + OPEN_AMOUNT] += amount;
+    if ((opp.pushCount ?? 0) > 0) row[at + PUSHED_OPEN]++;
+    if (closeDay !== null && closeDay < frame.today) row[at + PAST_DUE_OPEN]++;
   }
   if (isCreatedInWindow(opp.createdDate, ctx)) {
-    t.createdCount++;
-    if (amount !== null) t.createdAmount += amount;
+    row[at + CREATED_COUNT]++;
+    if (known) row[at + CREATED_AMOUNT] += amount;
   }
   if (closeDay === null) {
-    t.closeDateMissing++;
+    row[at + CLOSE_MISSING]++;
     return;
   }
   if (closeDay >= frame.current.startDay) {
-    if (closeDay <= frame.current.endDay) addToQuarter(t.current, opp, amount);
-    else if (closeDay <= frame.next.endDay) addToQuarter(t.next, opp, amount);
+    if (closeDay <= frame.current.endDay) addToQuarter(row, at + CURRENT, opp, amount);
+    else if (closeDay <= frame.next.endDay) addToQuarter(row, at + NEXT, opp, amount);
     return;
   }
   if (!opp.isClosed || closeDay < frame.trailingStartDay) return;
   if (opp.isWon) {
-    t.wonCount++;
-    if (amount !== null) {
-      t.wonAmount += amount;
-      t.trailingWon[trailingIndex(frame, closeDay)] += amount;
+    row[at + WON_COUNT]++;
+    if (known) {
+      row[at + WON_AMOUNT] += amount;
+      row[at + TRAILING_WON + trailingIndex(frame, closeDay)] += amount;
     }
     const createdDay = localDayOfIso(opp.createdDate, ctx.timeZone);
     if (createdDay !== null) {
-      t.cycleDaysSum += Math.max(0, closeDay - createdDay);
-      t.cycleCount++;
+      row[at + CYCLE_SUM] += Math.max(0, closeDay - createdDay);
+      row[at + CYCLE_COUNT]++;
     }
   } else {
-    t.lostCount++;
-    if (amount !== null) t.lostAmount += amount;
+    row[at + LOST_COUNT]++;
+    if (known) row[at + LOST_AMOUNT] += amount;
   }
+}
+
+/** The totals of a list of (unique) opportunities, and optionally each one's facts. */
+export function totalsOf(
+  opportunities: readonly Opportunity[],
+  ctx: MetricsContext,
+  facts: RecordFacts | null = null
+): PipelineTotals {
+  const row = new Float64Array(TOTALS_WIDTH);
+  for (let i = 0; i < opportunities.length; i++) addRecord(row, 0, opportunities[i], ctx, facts, i);
+  return PipelineTotals.fromRow(row);
+}
+
+/** Adds one (unique) opportunity to totals (one record at a time; a pass uses `addRecord`). */
+export function addOpportunity(t: PipelineTotals, opp: Opportunity, ctx: MetricsContext): void {
+  t.add(totalsOf([opp], ctx));
 }
 
 function trailingIndex(frame: FiscalFrame, day: number): number {
@@ -530,44 +648,84 @@ export function finishMetrics(
   };
 }
 
+/** A 32-bit hash of an id: FNV-1a over its last 12 characters (where record ids differ), then a finaliser. */
+function idHash(id: string): number {
+  let h = 0x811c9dc5;
+  for (let k = id.length > 12 ? id.length - 12 : 0; k < id.length; k++) h = Math.imul(h ^ id.charCodeAt(k), 0x01000193);
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+const RADIX_BITS = 11;
+const RADIX = 1 << RADIX_BITS;
+/** Records are sorted by these 22 low hash bits (two radix passes); runs of equal keys are then compared. */
+const KEY_MASK = (1 << (2 * RADIX_BITS)) - 1;
+
+/** In `recordFlags`: the record repeats the id of an earlier record. */
+export const REPEATED_ID = 1;
+/** In `recordFlags`: the record is not a record with an id. */
+export const MISSING_ID = 2;
+
+interface Identified {
+  id: string;
+}
+
 /**
- * A set of ids sized up front: open addressing over typed arrays with each slot's hash kept beside it, so
- * a probe rarely touches a string and nothing is rehashed while the pass runs.
+ * Per record, REPEATED_ID, MISSING_ID or 0; null when every record has an id of its own. A hash table would
+ * cost a cache miss per record at a million records; instead the record indices are radix-sorted by their id
+ * hash's low 22 bits (two stable passes over sequential memory), so records with equal ids end up in one run,
+ * in input order, and one scan finds the repeats (equal full hashes confirmed by comparing the ids).
  */
-class IdSet {
-  private readonly slots: Int32Array;
-  private readonly hashes: Int32Array;
-  private readonly ids: string[] = [];
-  private readonly mask: number;
-
-  constructor(expected: number) {
-    let capacity = 16;
-    while (capacity < expected * 2) capacity *= 2;
-    this.slots = new Int32Array(capacity).fill(-1);
-    this.hashes = new Int32Array(capacity);
-    this.mask = capacity - 1;
+export function recordFlags(records: readonly (Identified | null | undefined)[]): Uint8Array | null {
+  const n = records.length;
+  const hashes = new Uint32Array(n);
+  let flags: Uint8Array | null = null;
+  for (let i = 0; i < n; i++) {
+    const record = records[i];
+    if (record && typeof record.id === 'string') hashes[i] = idHash(record.id);
+    else (flags ??= new Uint8Array(n))[i] = MISSING_ID;
   }
-
-  /** Adds the id; false when it was already there. */
-  add(id: string): boolean {
-    let h = 0;
-    for (let k = 0; k < id.length; k++) h = (Math.imul(h, 31) + id.charCodeAt(k)) | 0;
-    h ^= h >>> 16;
-    h = Math.imul(h, 0x85ebca6b);
-    h ^= h >>> 13;
-    let p = h & this.mask;
-    for (;;) {
-      const j = this.slots[p];
-      if (j < 0) {
-        this.slots[p] = this.ids.length;
-        this.hashes[p] = h;
-        this.ids.push(id);
-        return true;
+  let order = new Int32Array(n);
+  let spare = new Int32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  const counts = new Int32Array(RADIX);
+  for (let shift = 0; shift < 2 * RADIX_BITS; shift += RADIX_BITS) {
+    counts.fill(0);
+    for (let i = 0; i < n; i++) counts[(hashes[order[i]] >>> shift) & (RADIX - 1)]++;
+    let sum = 0;
+    for (let b = 0; b < RADIX; b++) {
+      const c = counts[b];
+      counts[b] = sum;
+      sum += c;
+    }
+    for (let i = 0; i < n; i++) {
+      const index = order[i];
+      spare[counts[(hashes[index] >>> shift) & (RADIX - 1)]++] = index;
+    }
+    const swap = order;
+    order = spare;
+    spare = swap;
+  }
+  for (let i = 1; i < n; i++) {
+    const index = order[i];
+    const h = hashes[index];
+    const key = h & KEY_MASK;
+    if ((hashes[order[i - 1]] & KEY_MASK) !== key || flags?.[index] === MISSING_ID) continue;
+    // A run of equal keys is short (about one record in four shares its key at a million records): compare
+    // with every earlier record of the run that has the same full hash and an id.
+    const recordId = (records[index] as Identified).id;
+    for (let j = i - 1; j >= 0 && (hashes[order[j]] & KEY_MASK) === key; j--) {
+      const other = order[j];
+      if (hashes[other] === h && flags?.[other] !== MISSING_ID && (records[other] as Identified).id === recordId) {
+        (flags ??= new Uint8Array(n))[index] = REPEATED_ID;
+        break;
       }
-      if (this.hashes[p] === h && this.ids[j] === id) return false;
-      p = (p + 1) & this.mask;
     }
   }
+  return flags;
 }
 
 export interface OrgPipeline {
@@ -577,22 +735,31 @@ export interface OrgPipeline {
 }
 
 /**
- * The org-wide pass: one sweep over every opportunity into per-owner totals, then one finishing step per
- * owner. Duplicate ids keep their first record (DUPLICATE_ID warning).
+ * The org-wide pass: repeated ids are found first (`repeatedIds`), then one sweep over every opportunity adds
+ * into per-owner rows of one Float64Array, then one finishing step per owner (and per user with a quota but no
+ * opportunity). Duplicate ids keep their first
+ * record (DUPLICATE_ID warning); a record without an id is skipped (INVALID_VALUE).
  */
 export function computeOrgPipeline(
   opportunities: readonly Opportunity[],
   quotasByUser: Map<Id, Quota[]>,
   ctx: MetricsContext
 ): OrgPipeline {
-  const totalsByOwner = new Map<Id, PipelineTotals>();
-  const seen = new IdSet(opportunities.length);
+  const flags = recordFlags(opportunities);
+  const slots = new Map<Id, number>();
+  const owners: Id[] = [];
+  let rows = new Float64Array(TOTALS_WIDTH * 256);
   let duplicates = 0;
   let lastOwner: Id | null = null;
-  let lastTotals: PipelineTotals | undefined;
+  let at = 0;
+  let missing = 0;
   for (let i = 0; i < opportunities.length; i++) {
     const opp = opportunities[i];
-    if (!seen.add(opp.id)) {
+    if (flags !== null && flags[i] !== 0) {
+      if (flags[i] === MISSING_ID) {
+        missing++;
+        continue;
+      }
       duplicates++;
       ctx.log.add(
         'DUPLICATE_ID',
@@ -603,14 +770,22 @@ export function computeOrgPipeline(
     }
     if (opp.ownerId !== lastOwner) {
       lastOwner = opp.ownerId;
-      lastTotals = totalsByOwner.get(opp.ownerId);
-      if (!lastTotals) {
-        lastTotals = new PipelineTotals();
-        totalsByOwner.set(opp.ownerId, lastTotals);
+      let slot = slots.get(lastOwner);
+      if (slot === undefined) {
+        slot = owners.length;
+        owners.push(lastOwner);
+        slots.set(lastOwner, slot);
+        if ((slot + 1) * TOTALS_WIDTH > rows.length) {
+          const grown = new Float64Array(rows.length * 2);
+          grown.set(rows);
+          rows = grown;
+        }
       }
+      at = slot * TOTALS_WIDTH;
     }
-    addOpportunity(lastTotals as PipelineTotals, opp, ctx);
+    addRecord(rows, at, opp, ctx, null, i);
   }
+  if (missing > 0) ctx.log.add('INVALID_VALUE', `${missing} opportunity records without an id were ignored.`);
   const byOwner = new Map<Id, RepMetrics>();
   const finish = (ownerId: Id, t: PipelineTotals): void => {
     const quotas = quotasByUser.get(ownerId);
@@ -618,7 +793,7 @@ export function computeOrgPipeline(
     const qn = quotaForQuarter(quotas, ctx.frame.next, ctx, ownerId);
     byOwner.set(ownerId, finishMetrics(ownerId, t, qc, qn, ctx));
   };
-  for (const [ownerId, t] of totalsByOwner) finish(ownerId, t);
+  owners.forEach((ownerId, slot) => finish(ownerId, PipelineTotals.fromRow(rows, slot * TOTALS_WIDTH)));
   // A user with a quota but no opportunity still carries part of the org's number.
   for (const userId of quotasByUser.keys()) if (!byOwner.has(userId)) finish(userId, new PipelineTotals());
   return { byOwner, org: teamMetrics('ORG', [...byOwner.values()], ctx), duplicates };

@@ -36,9 +36,38 @@ describe('calendar dates', () => {
   });
 
   it('rejects dates that do not exist and non-dates', () => {
-    for (const bad of ['2026-02-29', '2026-13-01', '2026-04-31', '2026-1-01', 'tomorrow', '', null, undefined]) {
+    for (const bad of [
+      '2026-02-29',
+      '1900-02-29',
+      '2026-13-01',
+      '2026-00-10',
+      '2026-04-31',
+      '2026-04-00',
+      '2026-1-01',
+      '2026-0a-01',
+      'tomorrow',
+      '',
+      null,
+      undefined
+    ]) {
       expect(dayFromIso(bad as string | null)).toBeNull();
     }
+    expect(dayFromIso('2000-02-29')).toBe(utcDay(2000, 2, 29));
+  });
+
+  it('accepts exactly the dates Date.UTC round-trips (leap years by the Gregorian rule)', () => {
+    assertProperty(
+      fc.property(
+        fc.integer({ min: 1600, max: 2400 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 31 }),
+        (y, m, d) => {
+          const iso = `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+          const exists = new Date(Date.UTC(y, m - 1, d)).getUTCDate() === d;
+          return dayFromIso(iso) === (exists ? utcDay(y, m, d) : null);
+        }
+      )
+    );
   });
 
   it('adds months, clamping to the end of a shorter month', () => {

@@ -1,5 +1,7 @@
 import type { Opportunity } from 'c/coachingModel';
-import { computeOrgPipeline, indexQuotas, teamMetrics } from 'c/pipelineMetrics';
+import fc from 'fast-check';
+import { assertProperty } from '@test/engine/property';
+import { MISSING_ID, REPEATED_ID, computeOrgPipeline, indexQuotas, recordFlags, teamMetrics } from 'c/pipelineMetrics';
 import { CLOCK, dataset, lost, opportunity, quota, won } from '@test/engine/records';
 import { REPS, repId, seedTeam } from '@test/engine/seedTeam';
 import { metricsContext } from '@test/engine/metricsHarness';
@@ -251,5 +253,41 @@ describe('pipeline metrics: bad input gives defined results and warnings', () =>
     ]).result.byOwner.get('rep1')!;
     expect(m.trailing.winRateByAmount).toBeCloseTo(0.75, 9);
     expect(m.trailing.winRateByCount).toBeCloseTo(0.5, 9);
+  });
+});
+
+describe('pipeline metrics: repeated and missing ids in the org pass', () => {
+  it('flags every repeat of an earlier id and every record without one', () => {
+    const records = [{ id: 'a' }, { id: 'b' }, { id: 'a' }, null, { id: 5 }, { id: 'b' }, { id: 'a' }] as unknown as {
+      id: string;
+    }[];
+    expect([...(recordFlags(records) as Uint8Array)]).toEqual([
+      0,
+      0,
+      REPEATED_ID,
+      MISSING_ID,
+      MISSING_ID,
+      REPEATED_ID,
+      REPEATED_ID
+    ]);
+    expect(recordFlags([{ id: 'x' }, { id: 'y' }])).toBeNull();
+  });
+
+  it('agrees with a first-occurrence recount on random ids, including long shared prefixes', () => {
+    assertProperty(
+      fc.property(fc.array(fc.integer({ min: 0, max: 60 }), { maxLength: 300 }), (keys) => {
+        const records = keys.map((k) => ({ id: `006000000000000${k}` }));
+        const seen = new Set<string>();
+        const expected = records.map((r) => (seen.has(r.id) ? REPEATED_ID : (seen.add(r.id), 0)));
+        const flags = recordFlags(records);
+        return JSON.stringify(flags === null ? records.map(() => 0) : [...flags]) === JSON.stringify(expected);
+      })
+    );
+  });
+
+  it('skips records without an id with one warning', () => {
+    const { result, ctx } = run([opportunity({ amount: 10 }), null as never, opportunity({ amount: 5 })]);
+    expect(result.byOwner.get('rep1')!.records).toBe(2);
+    expect(ctx.log.counts.INVALID_VALUE).toBe(1);
   });
 });
