@@ -39,7 +39,7 @@ describe('reduceErrors', () => {
     const malformed = {
       body: {
         pageErrors: [null, { message: 'Record is locked' }],
-        fieldErrors: { Notes__c: [null, { message: 'Too long' }], Bad__c: null },
+        fieldErrors: { Notes__c: [null, { message: 'Too long' }], Due_Date__c: null },
         output: { errors: [{}, { message: 'Record is locked' }] }
       }
     } as unknown as Parameters<typeof reduceErrors>[0];
