@@ -47,7 +47,13 @@ const digit = (s: string, i: number): number => {
 };
 
 const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+/** Days from 1 January to the first of each month in a common year. */
+const MONTH_START = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
 const isLeapYear = (year: number): boolean => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+/** Day numbers of 1 January of the years 1900–2299, so parsing a date is a table lookup and two additions. */
+const TABLE_FIRST_YEAR = 1900;
+const YEAR_START = new Int32Array(400);
+for (let i = 0; i < YEAR_START.length; i++) YEAR_START[i] = dayFromCivil(TABLE_FIRST_YEAR + i, 1, 1);
 
 /**
  * The day number of an ISO calendar date 'YYYY-MM-DD' (a longer string is read by its first 10 characters),
@@ -61,8 +67,11 @@ export function dayFromIso(iso: string | null | undefined): number | null {
   const day = digit(iso, 8) * 10 + digit(iso, 9);
   // NaN fails every comparison, so a non-digit anywhere ends here.
   if (!(month >= 1 && month <= 12 && day >= 1 && year >= 0)) return null;
-  if (day > (month === 2 && isLeapYear(year) ? 29 : MONTH_DAYS[month - 1])) return null;
-  return dayFromCivil(year, month, day);
+  const leap = isLeapYear(year);
+  if (day > (month === 2 && leap ? 29 : MONTH_DAYS[month - 1])) return null;
+  const y = year - TABLE_FIRST_YEAR;
+  if (y < 0 || y >= YEAR_START.length) return dayFromCivil(year, month, day);
+  return YEAR_START[y] + MONTH_START[month - 1] + (leap && month > 2 ? 1 : 0) + day - 1;
 }
 
 const pad = (n: number, width: number): string => String(n).padStart(width, '0');

@@ -96,10 +96,14 @@ export function createCurrencyConverter(
   let lastFactor: number | null = null;
 
   const factors = new Map<string | null, number>();
+  // The last currency asked for and its factor: neighbouring records mostly share a currency.
+  let lastFactorCode: string | null | undefined;
+  let lastFactorValue = Number.NaN;
   return {
     target,
     hasDatedRates: hasDated,
     factor(isoCode) {
+      if (isoCode === lastFactorCode) return lastFactorValue;
       let f = factors.get(isoCode);
       if (f === undefined) {
         const from = singleCurrency || isoCode === null ? corporate : isoCode;
@@ -108,6 +112,8 @@ export function createCurrencyConverter(
         f = fromRate === null || toRate === null ? Number.NaN : toRate / fromRate;
         factors.set(isoCode, f);
       }
+      lastFactorCode = isoCode;
+      lastFactorValue = f;
       return f;
     },
     convert(amount, isoCode, day) {

@@ -12,15 +12,28 @@ export const MESSAGES_KEPT_PER_CODE = 50;
 export class WarningLog {
   readonly counts: Partial<Record<WarningCode, number>> = {};
   private readonly kept: EngineWarning[] = [];
-  private readonly keys = new Set<string>();
+  /** Messages already reported without a record. */
+  private readonly messages = new Set<string>();
+  /** Records already reported, per code: a record id is looked up as it is, without building a key string. */
+  private readonly records = new Map<WarningCode, Set<Id>>();
 
   /** `message` may be a function: it is only called for the messages kept, which keeps bulk passes cheap. */
   add(code: WarningCode, message: string | (() => string), recordId?: Id): void {
     const text = (): string => (typeof message === 'string' ? message : message());
     // The same problem on the same record is reported once, however many figures it touches.
-    const key = recordId === undefined ? `${code}||${text()}` : `${code}|${recordId}`;
-    if (this.keys.has(key)) return;
-    this.keys.add(key);
+    if (recordId === undefined) {
+      const key = `${code}||${text()}`;
+      if (this.messages.has(key)) return;
+      this.messages.add(key);
+    } else {
+      let ids = this.records.get(code);
+      if (!ids) {
+        ids = new Set();
+        this.records.set(code, ids);
+      }
+      if (ids.has(recordId)) return;
+      ids.add(recordId);
+    }
     const count = (this.counts[code] ?? 0) + 1;
     this.counts[code] = count;
     if (count <= MESSAGES_KEPT_PER_CODE) {

@@ -272,25 +272,25 @@ export function recordFacts(count: number): RecordFacts {
 /** A fact as the rest of the engine reads it: NaN (none) as null. */
 export const factOrNull = (value: number): number | null => (Number.isNaN(value) ? null : value);
 
-function addToQuarter(row: Float64Array, at: number, opp: Opportunity, amount: number): void {
+function addToQuarter(row: Float64Array, at: number, opp: Opportunity, amount: number, sign: number): void {
   if (opp.isClosed) {
     if (opp.isWon) {
-      row[at + 1]++;
-      if (!Number.isNaN(amount)) row[at] += amount;
+      row[at + 1] += sign;
+      if (!Number.isNaN(amount)) row[at] += sign * amount;
     }
     return;
   }
-  row[at + 5]++;
+  row[at + 5] += sign;
   if (Number.isNaN(amount) || opp.forecastCategory === 'Omitted') return;
-  row[at + 4] += amount;
-  if (opp.forecastCategory === 'Commit') row[at + 2] += amount;
-  else if (opp.forecastCategory === 'Best Case') row[at + 3] += amount;
+  row[at + 4] += sign * amount;
+  if (opp.forecastCategory === 'Commit') row[at + 2] += sign * amount;
+  else if (opp.forecastCategory === 'Best Case') row[at + 3] += sign * amount;
 }
 
 /**
  * Adds one (unique) opportunity to the totals row at `at`: the hot path of every pass. Amounts stay unboxed
  * doubles (NaN when excluded) from the record to the row; `facts`, when given, receives the record's close
- * day and amount at `index`.
+ * day and amount at `index`. `sign` −1 takes a record added before back out (a repeated id).
  */
 export function addRecord(
   row: Float64Array,
@@ -298,7 +298,8 @@ export function addRecord(
   opp: Opportunity,
   ctx: MetricsContext,
   facts: RecordFacts | null,
-  index: number
+  index: number,
+  sign = 1
 ): void {
   const frame = ctx.frame;
   const closeDay = effectiveCloseDay(opp, ctx);
@@ -321,44 +322,44 @@ export function addRecord(
     facts.amounts[index] = amount;
   }
   const known = !Number.isNaN(amount);
-  row[at + RECORDS]++;
-  if (!known) row[at + (valid ? EXCLUDED_RATE : EXCLUDED_AMOUNT)]++;
-  else row[at + (!opp.isClosed ? ALL_OPEN : opp.isWon ? ALL_WON : ALL_LOST)] += amount;
+  row[at + RECORDS] += sign;
+  if (!known) row[at + (valid ? EXCLUDED_RATE : EXCLUDED_AMOUNT)] += sign;
+  else row[at + (!opp.isClosed ? ALL_OPEN : opp.isWon ? ALL_WON : ALL_LOST)] += sign * amount;
 
   if (!opp.isClosed) {
-    row[at + OPEN_COUNT]++;
-    if (known) row[at + OPEN_AMOUNT] += amount;
-    if ((opp.pushCount ?? 0) > 0) row[at + PUSHED_OPEN]++;
-    if (closeDay !== null && closeDay < frame.today) row[at + PAST_DUE_OPEN]++;
+    row[at + OPEN_COUNT] += sign;
+    if (known) row[at + OPEN_AMOUNT] += sign * amount;
+    if ((opp.pushCount ?? 0) > 0) row[at + PUSHED_OPEN] += sign;
+    if (closeDay !== null && closeDay < frame.today) row[at + PAST_DUE_OPEN] += sign;
   }
   if (isCreatedInWindow(opp.createdDate, ctx)) {
-    row[at + CREATED_COUNT]++;
-    if (known) row[at + CREATED_AMOUNT] += amount;
+    row[at + CREATED_COUNT] += sign;
+    if (known) row[at + CREATED_AMOUNT] += sign * amount;
   }
   if (closeDay === null) {
-    row[at + CLOSE_MISSING]++;
+    row[at + CLOSE_MISSING] += sign;
     return;
   }
   if (closeDay >= frame.current.startDay) {
-    if (closeDay <= frame.current.endDay) addToQuarter(row, at + CURRENT, opp, amount);
-    else if (closeDay <= frame.next.endDay) addToQuarter(row, at + NEXT, opp, amount);
+    if (closeDay <= frame.current.endDay) addToQuarter(row, at + CURRENT, opp, amount, sign);
+    else if (closeDay <= frame.next.endDay) addToQuarter(row, at + NEXT, opp, amount, sign);
     return;
   }
   if (!opp.isClosed || closeDay < frame.trailingStartDay) return;
   if (opp.isWon) {
-    row[at + WON_COUNT]++;
+    row[at + WON_COUNT] += sign;
     if (known) {
-      row[at + WON_AMOUNT] += amount;
-      row[at + TRAILING_WON + trailingIndex(frame, closeDay)] += amount;
+      row[at + WON_AMOUNT] += sign * amount;
+      row[at + TRAILING_WON + trailingIndex(frame, closeDay)] += sign * amount;
     }
     const createdDay = localDayOfIso(opp.createdDate, ctx.timeZone);
     if (createdDay !== null) {
-      row[at + CYCLE_SUM] += Math.max(0, closeDay - createdDay);
-      row[at + CYCLE_COUNT]++;
+      row[at + CYCLE_SUM] += sign * Math.max(0, closeDay - createdDay);
+      row[at + CYCLE_COUNT] += sign;
     }
   } else {
-    row[at + LOST_COUNT]++;
-    if (known) row[at + LOST_AMOUNT] += amount;
+    row[at + LOST_COUNT] += sign;
+    if (known) row[at + LOST_AMOUNT] += sign * amount;
   }
 }
 
@@ -681,20 +682,33 @@ interface Identified {
  */
 export function recordFlags(records: readonly (Identified | null | undefined)[]): Uint8Array | null {
   const n = records.length;
-  const hashes = new Uint32Array(n);
+  const keys = new Uint32Array(n);
   let flags: Uint8Array | null = null;
   for (let i = 0; i < n; i++) {
     const record = records[i];
-    if (record && typeof record.id === 'string') hashes[i] = idHash(record.id);
+    if (record && typeof record.id === 'string') keys[i] = idHash(record.id);
     else (flags ??= new Uint8Array(n))[i] = MISSING_ID;
   }
-  let order = new Int32Array(n);
-  let spare = new Int32Array(n);
-  for (let i = 0; i < n; i++) order[i] = i;
+  return markRepeats(records, keys, flags);
+}
+
+/** `recordFlags` once the id hashes (`idHash`) are known: adds REPEATED_ID to `flags`. */
+function markRepeats(
+  records: readonly (Identified | null | undefined)[],
+  hashes: Uint32Array,
+  missing: Uint8Array | null
+): Uint8Array | null {
+  const n = records.length;
+  let flags = missing;
+  // Two stable passes carry (hash, index) pairs, so the scan below reads hashes in sorted order, sequentially.
+  let keys: Uint32Array = hashes;
+  let indices: Int32Array | null = null;
+  let sortedKeys: Uint32Array = new Uint32Array(n);
+  let sortedIndices: Int32Array = new Int32Array(n);
   const counts = new Int32Array(RADIX);
   for (let shift = 0; shift < 2 * RADIX_BITS; shift += RADIX_BITS) {
     counts.fill(0);
-    for (let i = 0; i < n; i++) counts[(hashes[order[i]] >>> shift) & (RADIX - 1)]++;
+    for (let i = 0; i < n; i++) counts[(keys[i] >>> shift) & (RADIX - 1)]++;
     let sum = 0;
     for (let b = 0; b < RADIX; b++) {
       const c = counts[b];
@@ -702,24 +716,31 @@ export function recordFlags(records: readonly (Identified | null | undefined)[])
       sum += c;
     }
     for (let i = 0; i < n; i++) {
-      const index = order[i];
-      spare[counts[(hashes[index] >>> shift) & (RADIX - 1)]++] = index;
+      const key = keys[i];
+      const at = counts[(key >>> shift) & (RADIX - 1)]++;
+      sortedKeys[at] = key;
+      sortedIndices[at] = indices === null ? i : indices[i];
     }
-    const swap = order;
-    order = spare;
-    spare = swap;
+    const spareKeys = keys === hashes ? new Uint32Array(n) : keys;
+    keys = sortedKeys;
+    sortedKeys = spareKeys;
+    const spareIndices = indices ?? new Int32Array(n);
+    indices = sortedIndices;
+    sortedIndices = spareIndices;
   }
+  const order = indices as Int32Array;
   for (let i = 1; i < n; i++) {
-    const index = order[i];
-    const h = hashes[index];
+    const h = keys[i];
     const key = h & KEY_MASK;
-    if ((hashes[order[i - 1]] & KEY_MASK) !== key || flags?.[index] === MISSING_ID) continue;
-    // A run of equal keys is short (about one record in four shares its key at a million records): compare
-    // with every earlier record of the run that has the same full hash and an id.
-    const recordId = (records[index] as Identified).id;
-    for (let j = i - 1; j >= 0 && (hashes[order[j]] & KEY_MASK) === key; j--) {
+    if ((keys[i - 1] & KEY_MASK) !== key || (flags !== null && flags[order[i]] === MISSING_ID)) continue;
+    // A run of equal 22-bit keys is short (about one record in four shares its key at a million records);
+    // records are read only for an equal full hash: a repeat or a rare collision.
+    for (let j = i - 1; j >= 0 && (keys[j] & KEY_MASK) === key; j--) {
+      if (keys[j] !== h) continue;
+      const index = order[i];
       const other = order[j];
-      if (hashes[other] === h && flags?.[other] !== MISSING_ID && (records[other] as Identified).id === recordId) {
+      if (flags !== null && flags[other] === MISSING_ID) continue;
+      if ((records[other] as Identified).id === (records[index] as Identified).id) {
         (flags ??= new Uint8Array(n))[index] = REPEATED_ID;
         break;
       }
@@ -735,57 +756,68 @@ export interface OrgPipeline {
 }
 
 /**
- * The org-wide pass: repeated ids are found first (`repeatedIds`), then one sweep over every opportunity adds
- * into per-owner rows of one Float64Array, then one finishing step per owner (and per user with a quota but no
- * opportunity). Duplicate ids keep their first
- * record (DUPLICATE_ID warning); a record without an id is skipped (INVALID_VALUE).
+ * The org-wide pass: one sweep over every opportunity adds it into its owner's row of one Float64Array and
+ * hashes its id; then repeated ids are found from the hashes (`recordFlags`) and each repeat is taken back out
+ * of its row (repeats are rare, and one sweep over a million records costs less than two). Then one finishing
+ * step per owner, and per user with a quota but no opportunity. Duplicate ids keep their first record
+ * (DUPLICATE_ID warning); a record without an id is skipped (INVALID_VALUE).
  */
 export function computeOrgPipeline(
   opportunities: readonly Opportunity[],
   quotasByUser: Map<Id, Quota[]>,
   ctx: MetricsContext
 ): OrgPipeline {
-  const flags = recordFlags(opportunities);
+  const n = opportunities.length;
+  const hashes = new Uint32Array(n);
+  let missing: Uint8Array | null = null;
   const slots = new Map<Id, number>();
   const owners: Id[] = [];
   let rows = new Float64Array(TOTALS_WIDTH * 256);
-  let duplicates = 0;
   let lastOwner: Id | null = null;
   let at = 0;
-  let missing = 0;
-  for (let i = 0; i < opportunities.length; i++) {
-    const opp = opportunities[i];
-    if (flags !== null && flags[i] !== 0) {
-      if (flags[i] === MISSING_ID) {
-        missing++;
-        continue;
+  const rowOf = (ownerId: Id): number => {
+    let slot = slots.get(ownerId);
+    if (slot === undefined) {
+      slot = owners.length;
+      owners.push(ownerId);
+      slots.set(ownerId, slot);
+      if ((slot + 1) * TOTALS_WIDTH > rows.length) {
+        const grown = new Float64Array(rows.length * 2);
+        grown.set(rows);
+        rows = grown;
       }
-      duplicates++;
-      ctx.log.add(
-        'DUPLICATE_ID',
-        () => `Opportunity ${opp.id} appears more than once; the first record is used.`,
-        opp.id
-      );
+    }
+    return slot * TOTALS_WIDTH;
+  };
+  for (let i = 0; i < n; i++) {
+    const opp = opportunities[i];
+    if (!opp || typeof opp.id !== 'string') {
+      (missing ??= new Uint8Array(n))[i] = MISSING_ID;
       continue;
     }
+    hashes[i] = idHash(opp.id);
     if (opp.ownerId !== lastOwner) {
       lastOwner = opp.ownerId;
-      let slot = slots.get(lastOwner);
-      if (slot === undefined) {
-        slot = owners.length;
-        owners.push(lastOwner);
-        slots.set(lastOwner, slot);
-        if ((slot + 1) * TOTALS_WIDTH > rows.length) {
-          const grown = new Float64Array(rows.length * 2);
-          grown.set(rows);
-          rows = grown;
-        }
-      }
-      at = slot * TOTALS_WIDTH;
+      at = rowOf(lastOwner);
     }
     addRecord(rows, at, opp, ctx, null, i);
   }
-  if (missing > 0) ctx.log.add('INVALID_VALUE', `${missing} opportunity records without an id were ignored.`);
+  const flags = markRepeats(opportunities, hashes, missing);
+  let duplicates = 0;
+  let skipped = 0;
+  for (let i = 0; flags !== null && i < n; i++) {
+    if (flags[i] === MISSING_ID) skipped++;
+    if (flags[i] !== REPEATED_ID) continue;
+    const opp = opportunities[i];
+    duplicates++;
+    ctx.log.add(
+      'DUPLICATE_ID',
+      () => `Opportunity ${opp.id} appears more than once; the first record is used.`,
+      opp.id
+    );
+    addRecord(rows, rowOf(opp.ownerId), opp, ctx, null, i, -1);
+  }
+  if (skipped > 0) ctx.log.add('INVALID_VALUE', `${skipped} opportunity records without an id were ignored.`);
   const byOwner = new Map<Id, RepMetrics>();
   const finish = (ownerId: Id, t: PipelineTotals): void => {
     const quotas = quotasByUser.get(ownerId);
@@ -793,7 +825,10 @@ export function computeOrgPipeline(
     const qn = quotaForQuarter(quotas, ctx.frame.next, ctx, ownerId);
     byOwner.set(ownerId, finishMetrics(ownerId, t, qc, qn, ctx));
   };
-  owners.forEach((ownerId, slot) => finish(ownerId, PipelineTotals.fromRow(rows, slot * TOTALS_WIDTH)));
+  owners.forEach((ownerId, slot) => {
+    // An owner seen only on repeated records has nothing left.
+    if (rows[slot * TOTALS_WIDTH + RECORDS] > 0) finish(ownerId, PipelineTotals.fromRow(rows, slot * TOTALS_WIDTH));
+  });
   // A user with a quota but no opportunity still carries part of the org's number.
   for (const userId of quotasByUser.keys()) if (!byOwner.has(userId)) finish(userId, new PipelineTotals());
   return { byOwner, org: teamMetrics('ORG', [...byOwner.values()], ctx), duplicates };
