@@ -158,6 +158,13 @@ export function createCoachingFixture(): FixtureProject {
   );
   p.write(`${o}/fields/Actual_Start__c.field-meta.xml`, field('Actual_Start__c', '<type>DateTime</type>'));
   p.write(
+    `${o}/fields/Planned_Day_Key__c.field-meta.xml`,
+    field(
+      'Planned_Day_Key__c',
+      '<type>Text</type><length>60</length><unique>true</unique><caseSensitive>false</caseSensitive>'
+    )
+  );
+  p.write(
     `${o}/fields/Status__c.field-meta.xml`,
     field('Status__c', picklist(['Planned', 'Held', 'Rescheduled', 'Skipped'], true, 'Planned'))
   );

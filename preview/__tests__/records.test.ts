@@ -100,6 +100,33 @@ describe('writes', () => {
     assert.equal(inactive.Active_Pair_Key__c, null);
   });
 
+  test('a second planned 1:1 for the pair on the same local day is refused; another day or status is fine', () => {
+    // s2: Planned 2026-11-26T14:00Z, 09:00 in the manager's New York. 2026-11-27T03:00Z is still the 26th there.
+    const sameDay = { Manager__c: IDS.m1, Rep__c: IDS.r2, Status__c: 'Planned' };
+    const body = failure(() =>
+      f.org
+        .session(IDS.m1)
+        .records.create('Coaching_Session__c', { ...sameDay, Scheduled_Start__c: '2026-11-27T03:00:00.000Z' })
+    );
+    assert.deepEqual(
+      body.output.fieldErrors.Planned_Day_Key__c.map((e) => e.message),
+      ['A 1:1 with this rep is already planned on that day. Open it, or reschedule it, instead of planning another.']
+    );
+    assert.equal(f.org.store.all('Coaching_Session__c').length, 3, 'nothing was saved');
+    // 2026-11-27T06:00Z is the 27th in New York: a different day.
+    const nextDay = f.org
+      .session(IDS.m1)
+      .records.create('Coaching_Session__c', { ...sameDay, Scheduled_Start__c: '2026-11-27T06:00:00.000Z' });
+    assert.equal(nextDay.Planned_Day_Key__c, `${IDS.m1}:${IDS.r2}:2026-11-27`);
+    // Skipping the first frees its day for a new plan.
+    f.org.session(IDS.m1).records.update(IDS.s2, { Status__c: 'Skipped' });
+    assert.equal(f.org.store.get(IDS.s2)!.Planned_Day_Key__c, null);
+    const replanned = f.org
+      .session(IDS.m1)
+      .records.create('Coaching_Session__c', { ...sameDay, Scheduled_Start__c: '2026-11-26T15:00:00.000Z' });
+    assert.equal(replanned.Planned_Day_Key__c, `${IDS.m1}:${IDS.r2}:2026-11-26`);
+  });
+
   test('restricted picklists, field-level security and sharing are enforced on write', () => {
     const m1 = f.org.session(IDS.m1).records;
     const bad = failure(() => m1.update(IDS.s2, { Status__c: 'Cancelled' }));

@@ -62,6 +62,8 @@ const TRIGGER = {
   duplicateReview: 'This deal already has a review of this type. Open it and edit the root cause there.',
   duplicateQuota: 'This user already has a quota starting on that date. Edit that quota instead.',
   duplicateFeedback: 'You have already given feedback on this 1:1. Open it to change your answers.',
+  duplicatePlannedDay:
+    'A 1:1 with this rep is already planned on that day. Open it, or reschedule it, instead of planning another.',
   noSession: 'Choose the 1:1 this feedback is about.',
   notYourSession: 'You can give feedback only on your own 1:1s.',
   notHeld: 'You can give feedback once the 1:1 has been held.',
@@ -312,6 +314,21 @@ export class RecordService implements RecordWriter {
         keyed('Quota_Key__c', user && start ? `${user}:${start.slice(0, 10)}` : null, TRIGGER.duplicateQuota);
         break;
       }
+      case 'Coaching_Session__c': {
+        // Records loaded from the demo document carry no key, so the clash check computes every session's key.
+        const key = this.plannedDayKey(record);
+        record.Planned_Day_Key__c = key;
+        const clash =
+          key !== null &&
+          this.o.store.all('Coaching_Session__c').some((r) => r.Id !== record.Id && this.plannedDayKey(r) === key);
+        if (clash) {
+          const field = object.fields.get('Planned_Day_Key__c');
+          if (field) addFieldError(fieldErrors, field, TRIGGER.duplicatePlannedDay);
+          else
+            pageErrors.push({ errorCode: 'FIELD_CUSTOM_VALIDATION_EXCEPTION', message: TRIGGER.duplicatePlannedDay });
+        }
+        break;
+      }
       case 'Coaching_Feedback__c':
         if (prior) this.guardFeedbackChange(record, prior, pageErrors);
         else this.prepareFeedback(record, pageErrors, keyed);
@@ -319,6 +336,25 @@ export class RecordService implements RecordWriter {
       default:
         break;
     }
+  }
+
+  /**
+   * CoachingSessionTriggerHandler's planned-day key: `Manager__c:Rep__c:YYYY-MM-DD`, the scheduled day in the
+   * manager's time zone (GMT when unknown), while the 1:1 is Planned; null otherwise.
+   */
+  private plannedDayKey(session: SfRecord): string | null {
+    const manager = typeof session.Manager__c === 'string' ? session.Manager__c : '';
+    const rep = typeof session.Rep__c === 'string' ? session.Rep__c : '';
+    const start = Date.parse(String(session.Scheduled_Start__c ?? ''));
+    if (session.Status__c !== 'Planned' || !manager || !rep || Number.isNaN(start)) return null;
+    const zone = String(this.o.store.get(manager)?.TimeZoneSidKey ?? 'GMT');
+    const day = new Intl.DateTimeFormat('en-CA', {
+      timeZone: zone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit'
+    }).format(start);
+    return `${manager}:${rep}:${day}`;
   }
 
   /** Modify All Data: the Apex layer's "data steward" who may load history or erase feedback. */
