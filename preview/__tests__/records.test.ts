@@ -6,7 +6,9 @@
 import { test, describe, beforeEach, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { openFixtureOrg, IDS, type FixtureOrg } from './fixture-org.ts';
-import { UiApiError } from '../server/records.ts';
+import { UiApiError, TRIGGER, TRIGGER_LABELS } from '../server/records.ts';
+import { readCustomLabels } from '../server/metadata/permissions.ts';
+import { PROJECT_ROOT } from '../../scripts/lib/project.ts';
 
 let f: FixtureOrg;
 beforeEach(async () => (f = await openFixtureOrg()));
@@ -240,5 +242,13 @@ describe('GraphQL mutations', () => {
     assert.equal(r.data.uiapi.ok.Record.Name.value, 'Send the proposal');
     assert.equal(r.data.uiapi.bad, null);
     assert.equal(r.errors.length, 1);
+  });
+});
+
+describe('trigger messages', () => {
+  test('each message the preview gives is the custom label the Apex handler reads', () => {
+    const labels = readCustomLabels(PROJECT_ROOT);
+    for (const [key, label] of Object.entries(TRIGGER_LABELS))
+      assert.equal(TRIGGER[key as keyof typeof TRIGGER], labels.get(label), `${key} = ${label}`);
   });
 });

@@ -56,8 +56,9 @@ const NO_ACCESS = 'insufficient access rights on object id';
 const FLS_MESSAGE = (fields: string[]) =>
   `Unable to create/update fields: ${fields.join(', ')}. Please check the security settings of this field and verify that it is read/write for your profile or permission set.`;
 
-/** The messages of the package's trigger handlers (force-app/main/data-access/classes). */
-const TRIGGER = {
+/** The messages of the package's trigger handlers (force-app/main/data-access/classes); a test keeps them equal to
+ * the custom labels the handlers read (TRIGGER_LABELS). */
+export const TRIGGER = {
   duplicatePair: 'This rep already has an active cadence with this manager.',
   duplicateReview: 'This deal already has a review of this type. Open it and edit the root cause there.',
   duplicateQuota: 'This user already has a quota starting on that date. Edit that quota instead.',
@@ -72,6 +73,21 @@ const TRIGGER = {
     "Feedback can be changed only in the month it was given: closed months feed your manager's anonymous summary.",
   deleteLocked:
     "Feedback from a closed month can be deleted only by an administrator: closed months feed the manager's anonymous summary."
+};
+
+/** The custom label behind each trigger message. */
+export const TRIGGER_LABELS: Record<keyof typeof TRIGGER, string> = {
+  duplicatePair: 'Coaching_Apex_Cadence_Duplicate',
+  duplicateReview: 'Coaching_Apex_Review_Duplicate',
+  duplicateQuota: 'Coaching_Apex_Quota_Duplicate',
+  duplicateFeedback: 'Coaching_Apex_Feedback_Duplicate',
+  duplicatePlannedDay: 'Coaching_Apex_Session_Duplicate',
+  noSession: 'Coaching_Apex_Feedback_No_Session',
+  notYourSession: 'Coaching_Apex_Feedback_Not_Your_Session',
+  notHeld: 'Coaching_Apex_Feedback_Not_Held',
+  linksLocked: 'Coaching_Apex_Feedback_Links_Locked',
+  answersLocked: 'Coaching_Apex_Feedback_Answers_Locked',
+  deleteLocked: 'Coaching_Apex_Feedback_Delete_Locked'
 };
 
 const FEEDBACK_ANSWERS = [
