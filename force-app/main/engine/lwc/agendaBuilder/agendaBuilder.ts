@@ -494,6 +494,10 @@ const EMPTY: Record<AgendaSectionKey, string> = {
   Forecast: 'No forecast.'
 };
 
+/** Most important first; equal importance by id (plain code-unit order: stable across locales). */
+const byImportance = (a: AgendaItem, b: AgendaItem): number =>
+  b.importance - a.importance || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
 export function buildRepAgenda(input: AgendaInput): Agenda {
   // Without an earlier 1:1, "since the last 1:1" means the last week.
   const since = input.lastHeldDay ?? input.today - 7;
@@ -512,7 +516,7 @@ export function buildRepAgenda(input: AgendaInput): Agenda {
     .map((s) => ({
       key: s.key,
       label: s.label,
-      items: builders[s.key]().sort((a, b) => b.importance - a.importance || a.id.localeCompare(b.id)),
+      items: builders[s.key]().sort(byImportance),
       emptyMessage: EMPTY[s.key]
     }));
   return {

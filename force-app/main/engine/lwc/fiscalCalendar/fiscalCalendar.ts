@@ -105,7 +105,18 @@ export function createFiscalQuarters(calendar: FiscalCalendar | null | undefined
   const nameByStartYear = calendar?.nameByStartYear ?? false;
   const custom = customQuarters(Array.isArray(calendar?.customQuarters) ? calendar.customQuarters : [], log);
   if (custom.length === 0) {
-    const containing = (day: number): FiscalQuarter => standardQuarter(day, startMonth, nameByStartYear);
+    // One quarter object per calendar month: views ask for the quarter of every close date, and building one
+    // formats two dates.
+    const byMonth = new Map<number, FiscalQuarter>();
+    const containing = (day: number): FiscalQuarter => {
+      const { year, month } = civilFromDay(day);
+      let q = byMonth.get(year * 12 + month);
+      if (!q) {
+        q = standardQuarter(day, startMonth, nameByStartYear);
+        byMonth.set(year * 12 + month, q);
+      }
+      return q;
+    };
     return { containing, after: (q) => containing(q.endDay + 1), before: (q) => containing(q.startDay - 1) };
   }
   const lengthByNumber = (fromEnd: boolean): Map<number, number> => {
