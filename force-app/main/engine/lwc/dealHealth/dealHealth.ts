@@ -250,6 +250,13 @@ export const DEAL_QUESTIONS: Readonly<Record<DealFactorCode, string>> = Object.f
 
 const byPenalty = (a: DealFactor, b: DealFactor): number => b.penalty - a.penalty;
 
+/** The questions of the three biggest factors. */
+function questionsFor(factors: readonly DealFactor[]): string[] {
+  const questions: string[] = [];
+  for (let i = 0; i < factors.length && i < 3; i++) questions.push(DEAL_QUESTIONS[factors[i].code]);
+  return questions;
+}
+
 function factor(code: DealFactorCode, label: string, penalty = DEAL_PENALTIES[code]): DealFactor {
   return { code, label, penalty };
 }
@@ -321,6 +328,6 @@ export function assessDeal(
     score,
     band: bandOf(score),
     factors,
-    questions: factors.slice(0, 3).map((f) => DEAL_QUESTIONS[f.code])
+    questions: questionsFor(factors)
   };
 }

@@ -45,16 +45,21 @@ const pct = (value: number | null): string => (value === null ? 'no data' : `${M
 /** Amount-weighted mean score; deals without an amount weigh as much as the average deal that has one. */
 function weightedDealScore(deals: readonly DealHealth[]): number | null {
   if (deals.length === 0) return null;
-  const amounts = deals.map((d) => (d.amount !== null && d.amount > 0 ? d.amount : null));
-  const known = amounts.filter((a): a is number => a !== null);
-  const fallback = known.length ? known.reduce((s, a) => s + a, 0) / known.length : 1;
+  let knownSum = 0;
+  let knownCount = 0;
+  for (const d of deals)
+    if (d.amount !== null && d.amount > 0) {
+      knownSum += d.amount;
+      knownCount++;
+    }
+  const fallback = knownCount > 0 ? knownSum / knownCount : 1;
   let weighted = 0;
   let weights = 0;
-  deals.forEach((d, i) => {
-    const w = amounts[i] ?? fallback;
+  for (const d of deals) {
+    const w = d.amount !== null && d.amount > 0 ? d.amount : fallback;
     weighted += d.score * w;
     weights += w;
-  });
+  }
   return ratio(weighted, weights);
 }
 
@@ -63,15 +68,20 @@ export function rollUpRepHealth(metrics: RepMetrics, deals: readonly DealHealth[
   const coverageValue =
     cur.coverageNote === 'QUOTA_MET' ? 100 : cur.coverageRatio === null ? null : clamp(cur.coverageRatio, 0, 1) * 100;
   const dealScore = weightedDealScore(deals);
-  const stale = deals.filter((d) => d.isStale).length;
-  const pastDue = deals.filter((d) => d.daysPastDue !== null).length;
-  const clean = deals.filter(
-    (d) =>
-      !d.isStale &&
-      d.daysPastDue === null &&
-      d.closeDate !== null &&
-      d.factors.every((f) => f.code !== 'AMOUNT_MISSING')
-  ).length;
+  // One pass over the deals for every count (this runs for each rep of every view).
+  let stale = 0;
+  let pastDue = 0;
+  let clean = 0;
+  let atRisk = 0;
+  for (const d of deals) {
+    if (d.isStale) stale++;
+    if (d.daysPastDue !== null) pastDue++;
+    if (d.band === 'AT_RISK') atRisk++;
+    if (d.isStale || d.daysPastDue !== null || d.closeDate === null) continue;
+    let hasAmount = true;
+    for (const f of d.factors) if (f.code === 'AMOUNT_MISSING') hasAmount = false;
+    if (hasAmount) clean++;
+  }
   const hygiene = ratio(clean, deals.length);
   const creation = metrics.creation.ratio;
   const components: HealthComponent[] = [
@@ -90,7 +100,7 @@ export function rollUpRepHealth(metrics: RepMetrics, deals: readonly DealHealth[
       label: 'Open deal health (amount-weighted)',
       value: dealScore,
       weight: HEALTH_WEIGHTS.DEAL_HEALTH,
-      detail: `${deals.length} open deals, ${deals.filter((d) => d.band === 'AT_RISK').length} at risk`
+      detail: `${deals.length} open deals, ${atRisk} at risk`
     },
     {
       key: 'HYGIENE',
@@ -120,7 +130,7 @@ export function rollUpRepHealth(metrics: RepMetrics, deals: readonly DealHealth[
     band: score === null ? null : bandOf(score),
     components,
     openDeals: deals.length,
-    atRiskDeals: deals.filter((d) => d.band === 'AT_RISK').length,
+    atRiskDeals: atRisk,
     staleDeals: stale,
     pastDueDeals: pastDue,
     excludedRecords: metrics.excluded.amountMissing + metrics.excluded.rateMissing + metrics.excluded.closeDateMissing

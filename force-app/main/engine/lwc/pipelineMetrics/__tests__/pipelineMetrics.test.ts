@@ -211,6 +211,38 @@ describe('pipeline metrics: bad input gives defined results and warnings', () =>
     expect(ctx.log.counts.CURRENCY_RATE_MISSING).toBe(1);
   });
 
+  it('converts the worked example of docs/metrics.md into a euro viewer’s figures', () => {
+    // Corporate USD. Per 1 USD: GBP 0.79; EUR 0.92, and 0.95 dated from 2026-10-01 (advanced currency management).
+    const currency = {
+      corporateCurrency: 'USD',
+      multiCurrency: true,
+      rates: [
+        { isoCode: 'GBP', conversionRate: 0.79, startDate: null, nextStartDate: null },
+        { isoCode: 'EUR', conversionRate: 0.92, startDate: null, nextStartDate: null },
+        { isoCode: 'EUR', conversionRate: 0.95, startDate: '2026-10-01', nextStartDate: null }
+      ]
+    };
+    const { result, ctx } = run(
+      [
+        opportunity({ amount: 100_000, currencyIsoCode: 'GBP', closeDate: '2026-12-15' }),
+        opportunity({ amount: 50_000, currencyIsoCode: 'USD', closeDate: '2026-12-20' }),
+        opportunity({ amount: 30_000, currencyIsoCode: 'EUR', closeDate: '2027-01-10' }),
+        opportunity({ amount: 10_000, currencyIsoCode: 'SEK', closeDate: '2027-01-10' })
+      ],
+      [quota({ currencyIsoCode: 'USD' })],
+      { ...CLOCK, targetCurrency: 'EUR' },
+      { currency }
+    );
+    const m = result.byOwner.get('rep1')!;
+    // Deals use the dated EUR rate on their close date: 100,000 GBP ÷ 0.79 × 0.95 = 120,253.16 EUR;
+    // 50,000 USD × 0.95 = 47,500 EUR; 30,000 EUR as is; SEK has no rate: excluded and counted.
+    expect(m.current.openPipeline).toBeCloseTo((100_000 / 0.79) * 0.95 + 47_500 + 30_000, 6); // 197,753.16
+    expect([m.current.openCount, m.excluded.rateMissing, ctx.log.counts.CURRENCY_RATE_MISSING]).toEqual([4, 1, 1]);
+    // Quotas use the static rate: 1,000,000 USD × 0.92 = 920,000 EUR → coverage 197,753.16 ÷ 920,000 = 0.215.
+    expect(m.current.quota).toBeCloseTo(920_000, 6);
+    expect(m.current.coverage).toBeCloseTo(((100_000 / 0.79) * 0.95 + 77_500) / 920_000, 9);
+  });
+
   it('keeps Omitted deals out of pipeline and treats negative amounts as invalid', () => {
     const { result, ctx } = run([opportunity({ forecastCategory: 'Omitted' }), opportunity({ amount: -5 })]);
     const m = result.byOwner.get('rep1')!;
