@@ -1,11 +1,16 @@
 /**
  * Keeps the pages of one coaching GraphQL query and hands out its records per object.
  *
- * A view runs ONE document; only its opportunity connection is paged (re-running the same document with
- * the next cursor), every other connection is read from the latest emission. Records that two connections
- * return (e.g. the team's and the accounts' opportunities, or a 1:1 and its snapshot) are merged by id, so
- * the engine never sees a duplicate. A connection with more records than a page says so (`truncated`),
- * and the view tells the user, instead of silently computing on part of the data.
+ * Two ways to page a document:
+ * - `PagedQuery`: only one connection (the opportunities) is paged, by re-running the whole document with the
+ *   next `$oppAfter`; every other connection is read from the latest emission (the agenda, the rep's views).
+ * - `ConnectionPagedQuery`: every connection has its own cursor variable and an "until" switch. A re-run asks each
+ *   unfinished connection for its next page and switches finished ones off (`CreatedDate ≤ 1900`), so they
+ *   return nothing instead of their first page again (the cockpit, whose team can hold tens of thousands of
+ *   records). `reread` starts chosen connections again after a write.
+ * Records that two connections return (e.g. the team's and the accounts' opportunities, or a 1:1 and its
+ * snapshot) are merged by id, so the engine never sees a duplicate. A connection with more records than the
+ * pages allowed says so (`truncated`), and the view tells the user instead of silently computing on part of it.
  */
 
 /** A UI API record node as GraphQL returns it: `{ Id, Name: { value }, Owner: { Name: { value } } }`. */
@@ -24,8 +29,12 @@ export interface ConnectionSpec {
   key: string;
   /** The object the nodes are records of. */
   objectApiName: string;
-  /** The connection that the query's `$oppAfter` variable pages. At most one per query. */
+  /** `PagedQuery`: the connection that the query's `$oppAfter` variable pages. At most one per query. */
   paged?: boolean;
+  /** `ConnectionPagedQuery`: the variable carrying this connection's cursor (absent: one page only). */
+  afterVariable?: string;
+  /** `ConnectionPagedQuery`: the variable of this connection's `CreatedDate ≤ until` switch. */
+  untilVariable?: string;
 }
 
 /** Pages beyond this are not requested: the query's `upperBound` (10,000) ÷ the page size (2,000). */
@@ -103,24 +112,33 @@ export class QueryPages {
 
   /** Every node per object, merged by id (later fields fill in what earlier nodes lack). */
   nodesByObject(): Record<string, UiApiNode[]> {
-    const byObject = new Map<string, Map<string, UiApiNode>>();
-    const add = (objectApiName: string, node: UiApiNode): void => {
-      let records = byObject.get(objectApiName);
-      if (!records) {
-        records = new Map();
-        byObject.set(objectApiName, records);
-      }
+    return mergeByObject(this.specs, (spec) => {
+      if (spec.paged) return [...this.pages.values()].flat();
+      return nodesOf(this.latest[spec.key]);
+    });
+  }
+}
+
+/** The nodes of every connection, per object and merged by id (later fields fill in what earlier nodes lack). */
+function mergeByObject(
+  specs: readonly ConnectionSpec[],
+  nodesOfSpec: (spec: ConnectionSpec) => UiApiNode[]
+): Record<string, UiApiNode[]> {
+  const byObject = new Map<string, Map<string, UiApiNode>>();
+  for (const spec of specs) {
+    let records = byObject.get(spec.objectApiName);
+    if (!records) {
+      records = new Map();
+      byObject.set(spec.objectApiName, records);
+    }
+    for (const node of nodesOfSpec(spec)) {
       const existing = records.get(node.Id);
       records.set(node.Id, existing ? { ...existing, ...node } : node);
-    };
-    for (const spec of this.specs) {
-      const nodes = spec.paged ? [...this.pages.values()].flat() : nodesOf(this.latest[spec.key]);
-      for (const node of nodes) add(spec.objectApiName, node);
     }
-    const out: Record<string, UiApiNode[]> = {};
-    for (const spec of this.specs) out[spec.objectApiName] = [...(byObject.get(spec.objectApiName)?.values() ?? [])];
-    return out;
   }
+  const out: Record<string, UiApiNode[]> = {};
+  for (const [objectApiName, records] of byObject) out[objectApiName] = [...records.values()];
+  return out;
 }
 
 /** What the GraphQL wire adapter emits. */
@@ -157,9 +175,7 @@ export class PagedQuery {
 
   /** The GraphQL errors of the last emission, when it failed. */
   get errors(): unknown[] | null {
-    const errors = this.latest?.errors;
-    if (errors === undefined || errors === null) return null;
-    return Array.isArray(errors) ? (errors.length ? errors : null) : [errors];
+    return errorsOf(this.latest);
   }
 
   receive(result: GraphQLWireResult | null | undefined): Emission {
@@ -195,13 +211,166 @@ export class PagedQuery {
 
   /** Every record per object, each node mapped (e.g. flattened to the API shape). */
   records<T>(map: (node: UiApiNode) => T): Record<string, T[]> {
-    const out: Record<string, T[]> = {};
-    for (const [objectApiName, nodes] of Object.entries(this.pages.nodesByObject()))
-      out[objectApiName] = nodes.map(map);
-    return out;
+    return mapNodes(this.pages.nodesByObject(), map);
   }
 
   get truncated(): string[] {
     return this.pages.truncated;
   }
+}
+
+function mapNodes<T>(byObject: Record<string, UiApiNode[]>, map: (node: UiApiNode) => T): Record<string, T[]> {
+  const out: Record<string, T[]> = {};
+  for (const [objectApiName, nodes] of Object.entries(byObject)) out[objectApiName] = nodes.map(map);
+  return out;
+}
+
+function errorsOf(result: GraphQLWireResult | null): unknown[] | null {
+  const errors = result?.errors;
+  if (errors === undefined || errors === null) return null;
+  return Array.isArray(errors) ? (errors.length ? errors : null) : [errors];
+}
+
+/** `…Until` of a connection still being read: later than any record's CreatedDate. */
+export const OPEN_UNTIL = '4000-01-01T00:00:00.000Z';
+/** `…Until` of a connection already complete: earlier than any record, so it returns nothing. */
+export const CLOSED_UNTIL = '1900-01-01T00:00:00.000Z';
+/** Pages of one connection beyond this are not requested: the documents' `upperBound` ÷ the page size. */
+export const MAX_CONNECTION_PAGES = 10;
+
+interface ConnectionState {
+  /** Nodes by the cursor they were requested with (first page: ''). */
+  pages: Map<string, UiApiNode[]>;
+  cursor: string | null;
+  complete: boolean;
+  truncated: boolean;
+  /** How many times the connection was started again (`reread`); 0 for the first load. */
+  generation: number;
+}
+
+const freshState = (generation = 0): ConnectionState => ({
+  pages: new Map(),
+  cursor: null,
+  complete: false,
+  truncated: false,
+  generation
+});
+
+/**
+ * A document whose connections page independently (see the module comment). The container puts `variables()`
+ * into its wire configuration, hands each emission to `receive`, and asks again with the new `variables()` while
+ * the answer is 'paging'. An emission is taken as the answer to the latest variables: the wire only emits for its
+ * current configuration.
+ */
+export class ConnectionPagedQuery {
+  private readonly specs: readonly ConnectionSpec[];
+  private readonly maxPages: number;
+  private state = new Map<string, ConnectionState>();
+  private requested: Record<string, string | null>;
+  private latest: GraphQLWireResult | null = null;
+
+  constructor(specs: readonly ConnectionSpec[], maxPages = MAX_CONNECTION_PAGES) {
+    this.specs = specs;
+    this.maxPages = maxPages;
+    this.requested = this.reset();
+  }
+
+  /** Forget every page; returns the variables of the first request. */
+  reset(): Record<string, string | null> {
+    this.state = new Map(this.specs.map((s) => [s.key, freshState()]));
+    this.latest = null;
+    this.requested = this.nextVariables();
+    return this.requested;
+  }
+
+  private stateOf(key: string): ConnectionState {
+    return this.state.get(key) as ConnectionState;
+  }
+
+  private nextVariables(): Record<string, string | null> {
+    const out: Record<string, string | null> = {};
+    for (const spec of this.specs) {
+      const s = this.stateOf(spec.key);
+      if (spec.afterVariable) out[spec.afterVariable] = s.complete ? null : s.cursor;
+      if (spec.untilVariable) out[spec.untilVariable] = s.complete ? CLOSED_UNTIL : untilOf(s.generation);
+    }
+    return out;
+  }
+
+  /** The paging variables of the request to make now (a new object whenever they change). */
+  variables(): Record<string, string | null> {
+    return this.requested;
+  }
+
+  get complete(): boolean {
+    return [...this.state.values()].every((s) => s.complete);
+  }
+
+  get errors(): unknown[] | null {
+    return errorsOf(this.latest);
+  }
+
+  /** 'paging': ask again with `variables()`; 'complete': every connection is in. */
+  receive(result: GraphQLWireResult | null | undefined): Emission {
+    if (!result || (result.data === undefined && result.errors === undefined)) return 'ignored';
+    this.latest = result;
+    if (this.errors) return 'failed';
+    const connections = connectionsOf(result.data);
+    for (const spec of this.specs) {
+      const s = this.stateOf(spec.key);
+      // A complete connection was switched off: whatever the answer holds for it is not a page of it.
+      if (s.complete) continue;
+      const after = spec.afterVariable ? (this.requested[spec.afterVariable] ?? '') : '';
+      const connection = connections[spec.key];
+      s.pages.set(after, nodesOf(connection));
+      const next = connection?.pageInfo?.hasNextPage ? (connection.pageInfo.endCursor ?? null) : null;
+      if (next === null || next === after) s.complete = true;
+      else if (!spec.afterVariable || s.pages.size >= this.maxPages) {
+        s.complete = true;
+        s.truncated = true;
+      } else s.cursor = next;
+    }
+    if (this.complete) return 'complete';
+    this.requested = this.nextVariables();
+    return 'paging';
+  }
+
+  /**
+   * Reads the given connections again from their first page (after a write changed them); the others stay as
+   * loaded. Returns the variables of that request. Each re-read switches its connections on with a later
+   * `until` than the last, so the request differs from every earlier one (LDS answers a repeated variable set
+   * from its cache).
+   */
+  reread(keys: readonly string[]): Record<string, string | null> {
+    for (const key of keys) {
+      const s = this.state.get(key);
+      if (s) this.state.set(key, freshState(s.generation + 1));
+    }
+    this.requested = this.nextVariables();
+    return this.requested;
+  }
+
+  /** Asks again for what is still missing (after a failed request), as a request of its own. */
+  retry(): Record<string, string | null> {
+    return this.reread(this.specs.filter((s) => !this.stateOf(s.key).complete).map((s) => s.key));
+  }
+
+  /** Connections holding more records than the pages allowed. */
+  get truncated(): string[] {
+    return this.specs.filter((s) => this.stateOf(s.key).truncated).map((s) => s.key);
+  }
+
+  /** Every node per object, merged by id. */
+  nodesByObject(): Record<string, UiApiNode[]> {
+    return mergeByObject(this.specs, (spec) => [...this.stateOf(spec.key).pages.values()].flat());
+  }
+
+  records<T>(map: (node: UiApiNode) => T): Record<string, T[]> {
+    return mapNodes(this.nodesByObject(), map);
+  }
+}
+
+/** The open `until` of a connection's n-th read: one second later per re-read. */
+function untilOf(generation: number): string {
+  return generation === 0 ? OPEN_UNTIL : new Date(Date.parse(OPEN_UNTIL) + generation * 1000).toISOString();
 }

@@ -1,15 +1,21 @@
 /**
  * The GraphQL documents of the manager's screens and what their results become.
- * - Coaching cockpit: ONE query for the running manager's team (direct reports, their opportunities,
- *   cadences, 1:1s, snapshots, open action items, quotas). Never one query per rep.
- * - 1:1 agenda: ONE query for a rep and the peers the diagnosis compares them with.
- * Paging: only the opportunities can outgrow a 2,000-record page. The same document is re-run with
- * `$oppAfter` set to the last end cursor, and the loader keeps every page (`c/coachingLoader`).
+ * - Coaching cockpit: ONE document for the running manager's team (direct reports, their open deals, the closed
+ *   deals the figures count, cadences, held and planned 1:1s, snapshots, open action items, quotas). Never one
+ *   query per rep. Every connection pages on its own (`ConnectionPagedQuery` in `c/coachingLoader`): a re-run
+ *   asks only the connections that have more pages, and switches the complete ones off.
+ * - 1:1 agenda: ONE query for a rep and the peers the diagnosis compares them with. Only the opportunities can
+ *   outgrow a 2,000-record page: the same document is re-run with `$oppAfter` set to the last end cursor
+ *   (`PagedQuery`).
  * Fields that an org may gate or field-level security may hide are `@optional`: they are then absent from
  * the node, the record mapper turns them into null, and the UI shows "No data" instead of failing.
  */
 import { gql } from 'lightning/graphql';
 import type { ConnectionSpec } from 'c/coachingLoader';
+import type { CoachingSettings, FiscalCalendar } from 'c/coachingModel';
+import { resolveSettings } from 'c/coachingSettings';
+import { createFiscalQuarters, fiscalFrame } from 'c/fiscalCalendar';
+import { dayFromIso, isValidTimeZone, isoFromDay, localDay } from 'c/calendarDate';
 
 /** Page size of every connection: the UI API maximum. */
 export const PAGE_SIZE = 2000;
@@ -25,9 +31,10 @@ export const TEAM_COCKPIT_OPERATION = 'teamCockpit';
 export const REP_AGENDA_OPERATION = 'repAgenda';
 
 /**
- * Query windows. The engine's trailing four fiscal quarters start at most 15 months ago (a quarter started
- * at most 3 months ago, plus four before it); 16 months leaves room for 4-4-5 calendars. Forecast accuracy
- * scores the quarters that ended in that window, so 1:1s are read over the same span.
+ * The agenda's query windows. The engine's trailing four fiscal quarters start at most 15 months ago (a quarter
+ * started at most 3 months ago, plus four before it); 16 months leaves room for 4-4-5 calendars. Forecast accuracy
+ * scores the quarters that ended in that window, so 1:1s are read over the same span. (The cockpit derives its
+ * windows from the fiscal quarters and settings themselves: `teamCockpitVariables`.)
  */
 export const CLOSED_MONTHS = 16;
 export const SESSION_MONTHS = 16;
@@ -35,15 +42,52 @@ export const SESSION_MONTHS = 16;
 export const DONE_ITEM_DAYS = 30;
 export const DEFAULT_HISTORY_WEEKS = 13;
 
+/** The cockpit's connections, each with its own cursor and switch (`…After`, `…Until`). */
 export const TEAM_COCKPIT_CONNECTIONS: readonly ConnectionSpec[] = [
-  { key: 'User', objectApiName: 'User' },
-  { key: 'Opportunity', objectApiName: 'Opportunity', paged: true },
-  { key: 'Coaching_Cadence__c', objectApiName: 'Coaching_Cadence__c' },
-  { key: 'Coaching_Session__c', objectApiName: 'Coaching_Session__c' },
-  { key: 'Snapshots', objectApiName: 'Coaching_Session__c' },
-  { key: 'Action_Item__c', objectApiName: 'Action_Item__c' },
-  { key: 'Sales_Quota__c', objectApiName: 'Sales_Quota__c' }
+  { key: 'User', objectApiName: 'User', afterVariable: 'usersAfter', untilVariable: 'usersUntil' },
+  { key: 'Opportunity', objectApiName: 'Opportunity', afterVariable: 'openAfter', untilVariable: 'openUntil' },
+  {
+    key: 'ClosedOpportunities',
+    objectApiName: 'Opportunity',
+    afterVariable: 'closedAfter',
+    untilVariable: 'closedUntil'
+  },
+  {
+    key: 'Coaching_Cadence__c',
+    objectApiName: 'Coaching_Cadence__c',
+    afterVariable: 'cadencesAfter',
+    untilVariable: 'cadencesUntil'
+  },
+  {
+    key: 'Coaching_Session__c',
+    objectApiName: 'Coaching_Session__c',
+    afterVariable: 'heldAfter',
+    untilVariable: 'heldUntil'
+  },
+  {
+    key: 'Snapshots',
+    objectApiName: 'Coaching_Session__c',
+    afterVariable: 'snapshotsAfter',
+    untilVariable: 'snapshotsUntil'
+  },
+  {
+    key: 'PlannedSessions',
+    objectApiName: 'Coaching_Session__c',
+    afterVariable: 'plannedAfter',
+    untilVariable: 'plannedUntil'
+  },
+  { key: 'Action_Item__c', objectApiName: 'Action_Item__c', afterVariable: 'itemsAfter', untilVariable: 'itemsUntil' },
+  { key: 'Sales_Quota__c', objectApiName: 'Sales_Quota__c', afterVariable: 'quotasAfter', untilVariable: 'quotasUntil' }
 ];
+
+/** What the manager can change from the cockpit (a cadence, a 1:1 run from the agenda): re-read after a write. */
+export const TEAM_COCKPIT_WRITABLE = [
+  'Coaching_Cadence__c',
+  'Coaching_Session__c',
+  'Snapshots',
+  'PlannedSessions',
+  'Action_Item__c'
+] as const;
 
 export const REP_AGENDA_CONNECTIONS: readonly ConnectionSpec[] = [
   { key: 'User', objectApiName: 'User' },
@@ -77,30 +121,65 @@ function clampWeeks(weeks: number | null | undefined): number {
     : DEFAULT_HISTORY_WEEKS;
 }
 
-export interface TeamCockpitVariables {
-  managerId: string;
-  closedSince: string;
-  sessionsSince: string;
-  snapshotsSince: string;
-  quotaSince: string;
-  oppAfter: string | null;
+/** What the cockpit's windows depend on besides now: the org's fiscal year, the admin's settings, the properties. */
+export interface TeamCockpitWindowInput {
+  /** The viewer's time zone: "today" is a local date, as the engine reads it. */
+  timeZone: string;
+  fiscal: FiscalCalendar;
+  settings: CoachingSettings;
+  /** Weeks of snapshots (the admin's "weeks of 1:1 history"). */
+  historyWeeks: number | null | undefined;
+  /** Ended quarters of the forecast chart (1–8). */
+  forecastQuarters: number;
 }
 
-/** Variables of the cockpit query for a manager at `now`; snapshots cover the last `historyWeeks` weeks. */
+/** The cockpit's variables besides its paging variables (`ConnectionPagedQuery.variables()`). */
+export interface TeamCockpitVariables {
+  managerId: string;
+  /** Closed deals from this close date: the earliest quarter a figure counts. */
+  closedSince: string;
+  /** ...and closed deals created from this instant: the pipeline-creation window. */
+  createdSince: string;
+  snapshotsSince: string;
+  /** Planned 1:1s from now: the next 1:1 of each rep. */
+  plannedSince: string;
+  quotaSince: string;
+}
+
+/** The number of ended quarters the forecast chart shows: the App Builder property, 1–8, 4 when unreadable. */
+export function forecastQuarterCount(value: unknown): number {
+  return Math.min(8, Math.max(1, Math.round(Number(value) || 4)));
+}
+
+/**
+ * Variables of the cockpit document for a manager at `now`. The windows are the engine's own (ARCHITECTURE.md
+ * decision 2, docs/metrics.md): closed deals from the first day of the trailing four fiscal quarters (win rate,
+ * sales cycle, the diagnosis) or of the oldest quarter the forecast chart scores, whichever is earlier; closed
+ * deals created in the pipeline-creation window (a day earlier, so no time zone loses one); held 1:1s with a
+ * forecast for a period ending in that span; snapshots for the last `historyWeeks` weeks.
+ */
 export function teamCockpitVariables(
   managerId: string,
   now: string,
-  historyWeeks: number | null | undefined,
-  oppAfter: string | null = null
+  input: TeamCockpitWindowInput
 ): TeamCockpitVariables {
+  const nowMs = Date.parse(now);
+  const timeZone = isValidTimeZone(input.timeZone) ? input.timeZone : 'UTC';
+  const today = localDay(nowMs, timeZone);
+  const quarters = createFiscalQuarters(input.fiscal);
+  const trailingStart = fiscalFrame(quarters, today).trailingStartDay;
+  // The forecast chart scores the quarters ending from this date (the cockpit's oversight window) to today.
+  const forecastStart = dayFromIso(dateBefore(now, forecastQuarterCount(input.forecastQuarters) * 3)) ?? today;
+  const closedSince = Math.min(trailingStart, quarters.containing(forecastStart).startDay);
+  const creationWeeks = resolveSettings(input.settings).pipelineCreationWeeks;
   return {
     managerId,
-    closedSince: dateBefore(now, CLOSED_MONTHS),
-    sessionsSince: `${dateBefore(now, SESSION_MONTHS)}T00:00:00.000Z`,
-    snapshotsSince: instantBefore(now, clampWeeks(historyWeeks) * 7),
+    closedSince: isoFromDay(closedSince),
+    createdSince: `${isoFromDay(today - creationWeeks * 7 - 1)}T00:00:00.000Z`,
+    snapshotsSince: instantBefore(now, clampWeeks(input.historyWeeks) * 7),
+    plannedSince: new Date(nowMs).toISOString(),
     // Quota is needed for the current and the next quarter only: records still running today.
-    quotaSince: dateBefore(now, 0, 1),
-    oppAfter
+    quotaSince: dateBefore(now, 0, 1)
   };
 }
 
@@ -413,21 +492,141 @@ const QUOTA_FIELDS = `
   }
 `;
 
+/**
+ * A closed deal as the cockpit's figures read it (win rate, sales cycle, closed won, forecast actuals, hidden
+ * deals): no name, stage or exit-criteria fields, which only open deals need.
+ */
+const CLOSED_OPPORTUNITY_FIELDS = `
+  fragment ClosedOpportunityFields on Opportunity {
+    Id
+    OwnerId {
+      value
+    }
+    Amount @optional {
+      value
+    }
+    CurrencyIsoCode @optional {
+      value
+    }
+    CloseDate {
+      value
+    }
+    CreatedDate {
+      value
+    }
+    IsClosed {
+      value
+    }
+    IsWon {
+      value
+    }
+  }
+`;
+
+/** A held or planned 1:1 as the cockpit reads it: when, for whom, and the forecast recorded. */
+const COCKPIT_SESSION_FIELDS = `
+  fragment CockpitSessionFields on Coaching_Session__c {
+    Id
+    Manager__c {
+      value
+    }
+    Rep__c {
+      value
+    }
+    Scheduled_Start__c {
+      value
+    }
+    Actual_Start__c @optional {
+      value
+    }
+    Status__c @optional {
+      value
+    }
+    Commit_Current_Quarter__c @optional {
+      value
+    }
+    Best_Case_Current_Quarter__c @optional {
+      value
+    }
+    Forecast_Period_Start__c @optional {
+      value
+    }
+    Forecast_Period_End__c @optional {
+      value
+    }
+    CurrencyIsoCode @optional {
+      value
+    }
+  }
+`;
+
+/** An open action item as the cockpit counts it (open and past due per rep). */
+const COCKPIT_ITEM_FIELDS = `
+  fragment CockpitItemFields on Action_Item__c {
+    Id
+    Manager__c @optional {
+      value
+    }
+    Rep__c @optional {
+      value
+    }
+    Assignee__c {
+      value
+    }
+    Due_Date__c {
+      value
+    }
+    Status__c @optional {
+      value
+    }
+  }
+`;
+
+/**
+ * The manager's cockpit. Each connection reads 2,000 records a page in Id order, with its own `…After` cursor and
+ * `…Until` switch (`CreatedDate ≤ until`: far future while it is read, 1900 once complete).
+ */
 export const TEAM_COCKPIT_QUERY = gql`
   query teamCockpit(
     $managerId: ID!
     $closedSince: Date!
-    $sessionsSince: DateTime!
+    $createdSince: DateTime!
     $snapshotsSince: DateTime!
+    $plannedSince: DateTime!
     $quotaSince: Date!
-    $oppAfter: String
+    $usersAfter: String
+    $usersUntil: DateTime!
+    $openAfter: String
+    $openUntil: DateTime!
+    $closedAfter: String
+    $closedUntil: DateTime!
+    $cadencesAfter: String
+    $cadencesUntil: DateTime!
+    $heldAfter: String
+    $heldUntil: DateTime!
+    $snapshotsAfter: String
+    $snapshotsUntil: DateTime!
+    $plannedAfter: String
+    $plannedUntil: DateTime!
+    $itemsAfter: String
+    $itemsUntil: DateTime!
+    $quotasAfter: String
+    $quotasUntil: DateTime!
   ) {
     uiapi {
       query {
         User(
-          where: { ManagerId: { eq: $managerId }, IsActive: { eq: true } }
+          where: {
+            and: [
+              { ManagerId: { eq: $managerId } }
+              { IsActive: { eq: true } }
+              { CreatedDate: { lte: { value: $usersUntil } } }
+            ]
+          }
           first: 2000
-          orderBy: { Name: { order: ASC } }
+          after: $usersAfter
+          upperBound: 20000
+          orderBy: { Id: { order: ASC } }
         ) {
           edges {
             node {
@@ -441,12 +640,16 @@ export const TEAM_COCKPIT_QUERY = gql`
         }
         Opportunity(
           where: {
-            Owner: { ManagerId: { eq: $managerId } }
-            or: [{ IsClosed: { eq: false } }, { CloseDate: { gte: { value: $closedSince } } }]
+            and: [
+              { Owner: { ManagerId: { eq: $managerId } } }
+              { IsClosed: { eq: false } }
+              { CreatedDate: { lte: { value: $openUntil } } }
+            ]
           }
           first: 2000
-          after: $oppAfter
-          upperBound: 10000
+          after: $openAfter
+          upperBound: 20000
+          orderBy: { Id: { order: ASC } }
         ) {
           edges {
             node {
@@ -458,7 +661,48 @@ export const TEAM_COCKPIT_QUERY = gql`
             endCursor
           }
         }
-        Coaching_Cadence__c(where: { Manager__c: { eq: $managerId }, Active__c: { eq: true } }, first: 2000) {
+        ClosedOpportunities: Opportunity(
+          where: {
+            and: [
+              { Owner: { ManagerId: { eq: $managerId } } }
+              { IsClosed: { eq: true } }
+              {
+                or: [
+                  { CloseDate: { gte: { value: $closedSince } } }
+                  { CreatedDate: { gte: { value: $createdSince } } }
+                ]
+              }
+              { CreatedDate: { lte: { value: $closedUntil } } }
+            ]
+          }
+          first: 2000
+          after: $closedAfter
+          upperBound: 20000
+          orderBy: { Id: { order: ASC } }
+        ) {
+          edges {
+            node {
+              ...ClosedOpportunityFields
+            }
+          }
+          pageInfo {
+            hasNextPage
+            endCursor
+          }
+        }
+        Coaching_Cadence__c(
+          where: {
+            and: [
+              { Manager__c: { eq: $managerId } }
+              { Active__c: { eq: true } }
+              { CreatedDate: { lte: { value: $cadencesUntil } } }
+            ]
+          }
+          first: 2000
+          after: $cadencesAfter
+          upperBound: 20000
+          orderBy: { Id: { order: ASC } }
+        ) {
           edges {
             node {
               ...CadenceFields
@@ -470,13 +714,23 @@ export const TEAM_COCKPIT_QUERY = gql`
           }
         }
         Coaching_Session__c(
-          where: { Manager__c: { eq: $managerId }, Scheduled_Start__c: { gte: { value: $sessionsSince } } }
+          where: {
+            and: [
+              { Manager__c: { eq: $managerId } }
+              { Status__c: { eq: "Held" } }
+              { Actual_Start__c: { lt: { value: $snapshotsSince } } }
+              { Forecast_Period_End__c: { gte: { value: $closedSince } } }
+              { CreatedDate: { lte: { value: $heldUntil } } }
+            ]
+          }
           first: 2000
-          orderBy: { Scheduled_Start__c: { order: DESC } }
+          after: $heldAfter
+          upperBound: 20000
+          orderBy: { Id: { order: ASC } }
         ) {
           edges {
             node {
-              ...SessionFields
+              ...CockpitSessionFields
             }
           }
           pageInfo {
@@ -486,14 +740,21 @@ export const TEAM_COCKPIT_QUERY = gql`
         }
         Snapshots: Coaching_Session__c(
           where: {
-            Manager__c: { eq: $managerId }
-            Status__c: { eq: "Held" }
-            Actual_Start__c: { gte: { value: $snapshotsSince } }
+            and: [
+              { Manager__c: { eq: $managerId } }
+              { Status__c: { eq: "Held" } }
+              { Actual_Start__c: { gte: { value: $snapshotsSince } } }
+              { CreatedDate: { lte: { value: $snapshotsUntil } } }
+            ]
           }
           first: 2000
+          after: $snapshotsAfter
+          upperBound: 20000
+          orderBy: { Id: { order: ASC } }
         ) {
           edges {
             node {
+              ...CockpitSessionFields
               ...SnapshotFields
             }
           }
@@ -502,13 +763,46 @@ export const TEAM_COCKPIT_QUERY = gql`
             endCursor
           }
         }
-        Action_Item__c(
-          where: { Manager__c: { eq: $managerId }, Status__c: { in: ["Open", "In Progress"] } }
+        PlannedSessions: Coaching_Session__c(
+          where: {
+            and: [
+              { Manager__c: { eq: $managerId } }
+              { Status__c: { eq: "Planned" } }
+              { Scheduled_Start__c: { gte: { value: $plannedSince } } }
+              { CreatedDate: { lte: { value: $plannedUntil } } }
+            ]
+          }
           first: 2000
+          after: $plannedAfter
+          upperBound: 20000
+          orderBy: { Id: { order: ASC } }
         ) {
           edges {
             node {
-              ...ActionItemFields
+              ...CockpitSessionFields
+            }
+          }
+          pageInfo {
+            hasNextPage
+            endCursor
+          }
+        }
+        Action_Item__c(
+          where: {
+            and: [
+              { Manager__c: { eq: $managerId } }
+              { Status__c: { in: ["Open", "In Progress"] } }
+              { CreatedDate: { lte: { value: $itemsUntil } } }
+            ]
+          }
+          first: 2000
+          after: $itemsAfter
+          upperBound: 20000
+          orderBy: { Id: { order: ASC } }
+        ) {
+          edges {
+            node {
+              ...CockpitItemFields
             }
           }
           pageInfo {
@@ -517,8 +811,17 @@ export const TEAM_COCKPIT_QUERY = gql`
           }
         }
         Sales_Quota__c(
-          where: { User__r: { ManagerId: { eq: $managerId } }, Period_End__c: { gte: { value: $quotaSince } } }
+          where: {
+            and: [
+              { User__r: { ManagerId: { eq: $managerId } } }
+              { Period_End__c: { gte: { value: $quotaSince } } }
+              { CreatedDate: { lte: { value: $quotasUntil } } }
+            ]
+          }
           first: 2000
+          after: $quotasAfter
+          upperBound: 20000
+          orderBy: { Id: { order: ASC } }
         ) {
           edges {
             node {
@@ -535,10 +838,11 @@ export const TEAM_COCKPIT_QUERY = gql`
   }
   ${USER_FIELDS}
   ${OPPORTUNITY_FIELDS}
+  ${CLOSED_OPPORTUNITY_FIELDS}
   ${CADENCE_FIELDS}
-  ${SESSION_FIELDS}
+  ${COCKPIT_SESSION_FIELDS}
   ${SNAPSHOT_FIELDS}
-  ${ACTION_ITEM_FIELDS}
+  ${COCKPIT_ITEM_FIELDS}
   ${QUOTA_FIELDS}
 `;
 

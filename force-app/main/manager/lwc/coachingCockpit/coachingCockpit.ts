@@ -4,20 +4,19 @@ import USER_ID from '@salesforce/user/Id';
 import TIME_ZONE from '@salesforce/i18n/timeZone';
 import CURRENCY from '@salesforce/i18n/currency';
 import LOCALE from '@salesforce/i18n/locale';
-import { buildOversight, buildTeamView, buildUpcoming } from 'c/coachingEngine';
-import type { Cadence, Clock, CoachingDataset, Id } from 'c/coachingModel';
-import { datasetFromRecords, flattenUiApiNode } from 'c/coachingRecords';
-import { PagedQuery, type GraphQLWireResult } from 'c/coachingLoader';
+import type { Cadence, CoachingDataset, Id } from 'c/coachingModel';
+import { flattenUiApiNode } from 'c/coachingRecords';
+import { ConnectionPagedQuery, type GraphQLWireResult } from 'c/coachingLoader';
 import {
   TEAM_COCKPIT_CONNECTIONS,
   TEAM_COCKPIT_OPERATION,
   TEAM_COCKPIT_QUERY,
-  dateBefore,
-  teamCockpitVariables,
-  type TeamCockpitVariables
+  TEAM_COCKPIT_WRITABLE,
+  forecastQuarterCount,
+  teamCockpitVariables
 } from 'c/coachingQueries';
 import { loadReferenceData, type ReferenceData } from 'c/coachingReference';
-import { buildCockpitView, sortRows, SORT_KEYS, type CockpitView, type RepRow, type SortKey } from 'c/cockpitViewModel';
+import { computeCockpit, sortRows, SORT_KEYS, type CockpitView, type RepRow, type SortKey } from 'c/cockpitViewModel';
 import { formatLabel } from 'c/coachingFormat';
 import type { AnyError } from 'c/ldsErrors';
 import { LABELS } from 'c/managerLabels';
@@ -30,10 +29,11 @@ interface CadenceTarget {
 }
 
 /**
- * The manager's coaching cockpit (Home or an app page). It owns the data: ONE GraphQL query for the running
- * user's direct reports (plus its opportunity pages) and the Apex-backed settings and fiscal quarters; it
- * runs the engine once per data change and hands the results to presentational children. The manager can
- * sort by risk, set up a rep's weekly slot, and open a rep's prepared 1:1 agenda in place.
+ * The manager's coaching cockpit (Home or an app page). It owns the data: the Apex-backed settings and fiscal
+ * quarters first (the query's windows are the engine's fiscal quarters and settings), then ONE GraphQL document
+ * for the running user's direct reports, each of its connections paged on its own; it runs the engine once per
+ * data change and hands the results to presentational children. The manager can sort by risk, set up a rep's
+ * weekly slot, and open a rep's prepared 1:1 agenda in place.
  */
 export default class CoachingCockpit extends LightningElement {
   @api historyWeeks = 13;
@@ -44,9 +44,9 @@ export default class CoachingCockpit extends LightningElement {
   userId = USER_ID;
   /** Now, read once per load: every figure on the page is computed for the same instant. */
   private now = new Date().toISOString();
-  private query = new PagedQuery(TEAM_COCKPIT_CONNECTIONS);
-  /** The page the query asks for (null: the first); a field so the wire reacts when it changes. */
-  private cursor: string | null = null;
+  private query = new ConnectionPagedQuery(TEAM_COCKPIT_CONNECTIONS);
+  /** The pages the document asks for next; a field so the wire reacts when it changes. */
+  private paging: Record<string, string | null> = this.query.variables();
   private reference: ReferenceData | null = null;
   private dataset: CoachingDataset | null = null;
 
@@ -78,16 +78,34 @@ export default class CoachingCockpit extends LightningElement {
     this.sortKey = SORT_KEYS.includes(value as SortKey) ? (value as SortKey) : 'risk';
   }
 
-  get variables(): TeamCockpitVariables {
-    return teamCockpitVariables(USER_ID, this.now, this.historyWeeks, this.cursor);
+  private get quarterCount(): number {
+    return forecastQuarterCount(this.forecastQuarters);
   }
 
-  @wire(graphql, { query: TEAM_COCKPIT_QUERY, variables: '$variables', operationName: TEAM_COCKPIT_OPERATION })
+  /** The document waits for the reference data: its windows are the fiscal quarters and settings. */
+  get teamQuery(): unknown {
+    return this.reference ? TEAM_COCKPIT_QUERY : undefined;
+  }
+
+  get variables(): Record<string, unknown> | undefined {
+    if (!this.reference) return undefined;
+    const windows = teamCockpitVariables(USER_ID, this.now, {
+      timeZone: TIME_ZONE,
+      fiscal: this.reference.fiscal,
+      settings: this.reference.settings,
+      historyWeeks: this.historyWeeks,
+      forecastQuarters: this.quarterCount
+    });
+    return { ...windows, ...this.paging };
+  }
+
+  @wire(graphql, { query: '$teamQuery', variables: '$variables', operationName: TEAM_COCKPIT_OPERATION })
   handleTeam(result: GraphQLWireResult): void {
+    if (!this.reference) return;
     const outcome = this.query.receive(result);
     if (outcome === 'failed') this.fail(this.query.errors as AnyError[]);
-    // More opportunities than one page: the same query again from the next cursor.
-    else if (outcome === 'paging') this.cursor = this.query.cursor;
+    // A connection has more pages: the document again, asking only those connections for their next page.
+    else if (outcome === 'paging') this.paging = this.query.variables();
     else if (outcome === 'complete') this.compute();
   }
 
@@ -113,37 +131,22 @@ export default class CoachingCockpit extends LightningElement {
   private compute(): void {
     if (!this.reference || !this.query.complete) return;
     const started = performance.now();
-    const records = this.query.records(flattenUiApiNode);
-    const dataset = datasetFromRecords(records, this.reference.settings, { corporateCurrency: CURRENCY });
-    dataset.fiscal = this.reference.fiscal;
-    this.dataset = dataset;
-    const clock: Clock = { now: this.now, timeZone: TIME_ZONE, targetCurrency: CURRENCY };
-    const team = buildTeamView(dataset, clock, { managerId: USER_ID });
-    const upcoming = buildUpcoming(dataset, USER_ID, 1, clock);
-    const quarters = Math.min(8, Math.max(1, Math.round(Number(this.forecastQuarters) || 4)));
-    const oversight = buildOversight(
-      dataset,
-      [USER_ID],
-      { start: dateBefore(this.now, quarters * 3), end: team.today },
-      clock
-    );
-    this.view = buildCockpitView(
+    const { view, dataset } = computeCockpit(
+      this.query.records(flattenUiApiNode),
+      this.reference,
       {
-        team,
-        cadences: dataset.cadences,
-        nextSlots: new Map(upcoming.cadences.map((c) => [c.cadenceId, c.next[0]?.start ?? ''])),
-        sessions: dataset.sessions,
-        actionItems: dataset.actionItems,
-        forecastQuarters: oversight.managers[0]?.forecast.quarters ?? [],
-        stageOrder: [...(this.reference.settings.stages ?? [])]
-          .sort((a, b) => a.sortOrder - b.sortOrder)
-          .map((s) => s.stageName),
-        nowMs: Date.parse(this.now),
-        display: { locale: LOCALE, currency: CURRENCY, timeZone: TIME_ZONE }
+        managerId: USER_ID,
+        now: this.now,
+        timeZone: TIME_ZONE,
+        currency: CURRENCY,
+        locale: LOCALE,
+        forecastQuarters: this.quarterCount
       },
       this.sortKey
     );
-    this.rows = this.view.rows;
+    this.dataset = dataset;
+    this.view = view;
+    this.rows = view.rows;
     this.notices = [
       ...this.reference.notices,
       ...(this.query.truncated.length ? [formatLabel(LABELS.truncated, this.query.truncated.join(', '))] : [])
@@ -240,16 +243,15 @@ export default class CoachingCockpit extends LightningElement {
     this.errors = null;
     this.loaded = false;
     if (!this.reference) this.loadReference();
-    this.refresh();
+    // Only what is still missing is asked again, as a new request.
+    else this.paging = this.query.retry();
   }
 
-  /** Re-runs the query (after a write); the pages already loaded stay, the small connections are re-read. */
-  private async refresh(): Promise<void> {
-    try {
-      // 'changed': the wire handler has already computed the new view.
-      if ((await this.query.refresh()) !== 'changed') this.compute();
-    } catch (error) {
-      this.fail(error as AnyError);
-    }
+  /**
+   * After a write: re-reads what the manager can change from here (cadences, 1:1s, snapshots, action items);
+   * the team, its deals and quotas stay as loaded. The wire handler computes when the answer is in.
+   */
+  private refresh(): void {
+    if (this.reference) this.paging = this.query.reread(TEAM_COCKPIT_WRITABLE);
   }
 }

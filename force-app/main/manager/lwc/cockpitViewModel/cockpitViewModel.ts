@@ -2,10 +2,24 @@
  * What the coaching cockpit shows, computed once per data load from the engine's results: one row per rep
  * (health, coverage, gap, main coaching focus, action items, next 1:1 and the reasons a figure is missing),
  * the team's tiles and the chart bars. Pure: figures come from the engine, this module only selects, formats
- * and orders them, so the same rows render in Jest, the preview and the org.
+ * and orders them, so the same rows render in Jest, the preview and the org. `computeCockpit` is the whole
+ * computation from loaded records, so the component and the demo-org tooling (which compares what the cockpit
+ * loads with the whole demo org) run exactly the same code.
  */
+import { buildOversight, buildTeamView, buildUpcoming } from 'c/coachingEngine';
 import type { ForecastRollUp, RepView, TeamView } from 'c/coachingEngine';
-import type { ActionItem, Cadence, Id, Session } from 'c/coachingModel';
+import type {
+  ActionItem,
+  Cadence,
+  Clock,
+  CoachingDataset,
+  CoachingSettings,
+  FiscalCalendar,
+  Id,
+  Session
+} from 'c/coachingModel';
+import { datasetFromRecords, type RecordsByType } from 'c/coachingRecords';
+import { dateBefore } from 'c/coachingQueries';
 import type { ChartBar } from 'c/barChart';
 import type { TileVariant } from 'c/statTile';
 import {
@@ -363,4 +377,61 @@ export function buildCockpitView(input: CockpitInput, sortKey: SortKey = 'risk')
     hasForecastHistory: input.forecastQuarters.length > 0,
     warningCount: input.team.warnings.length
   };
+}
+
+/** Where and for whom the cockpit computes: the running manager, the instant of the load, the viewer's locale. */
+export interface CockpitContext {
+  managerId: Id;
+  /** Now, read once per load: every figure is computed for the same instant. */
+  now: string;
+  timeZone: string;
+  currency: string;
+  locale: string;
+  /** Ended quarters of the forecast chart (see `forecastQuarterCount` in `c/coachingQueries`). */
+  forecastQuarters: number;
+}
+
+export interface CockpitComputation {
+  view: CockpitView;
+  dataset: CoachingDataset;
+}
+
+/**
+ * From the records the cockpit loaded (flattened to the API shape, per object) to what it shows: maps them, runs
+ * the team view, the next slots and the oversight pass (the team forecast against actuals, D-manager-ui-4).
+ */
+export function computeCockpit(
+  records: RecordsByType,
+  reference: { settings: CoachingSettings; fiscal: FiscalCalendar },
+  context: CockpitContext,
+  sortKey: SortKey = 'risk'
+): CockpitComputation {
+  const dataset = datasetFromRecords(records, reference.settings, { corporateCurrency: context.currency });
+  dataset.fiscal = reference.fiscal;
+  const clock: Clock = { now: context.now, timeZone: context.timeZone, targetCurrency: context.currency };
+  const team = buildTeamView(dataset, clock, { managerId: context.managerId });
+  const upcoming = buildUpcoming(dataset, context.managerId, 1, clock);
+  const oversight = buildOversight(
+    dataset,
+    [context.managerId],
+    { start: dateBefore(context.now, context.forecastQuarters * 3), end: team.today },
+    clock
+  );
+  const view = buildCockpitView(
+    {
+      team,
+      cadences: dataset.cadences,
+      nextSlots: new Map(upcoming.cadences.map((c) => [c.cadenceId, c.next[0]?.start ?? ''])),
+      sessions: dataset.sessions,
+      actionItems: dataset.actionItems,
+      forecastQuarters: oversight.managers[0]?.forecast.quarters ?? [],
+      stageOrder: [...(reference.settings.stages ?? [])]
+        .sort((a, b) => a.sortOrder - b.sortOrder)
+        .map((s) => s.stageName),
+      nowMs: Date.parse(context.now),
+      display: { locale: context.locale, currency: context.currency, timeZone: context.timeZone }
+    },
+    sortKey
+  );
+  return { view, dataset };
 }

@@ -1,4 +1,11 @@
-import { QueryPages, MAX_PAGES, type ConnectionSpec } from 'c/coachingLoader';
+import {
+  CLOSED_UNTIL,
+  ConnectionPagedQuery,
+  MAX_PAGES,
+  OPEN_UNTIL,
+  QueryPages,
+  type ConnectionSpec
+} from 'c/coachingLoader';
 
 const SPECS: ConnectionSpec[] = [
   { key: 'User', objectApiName: 'User' },
@@ -95,5 +102,127 @@ describe('c/coachingLoader QueryPages', () => {
     expect(pages.nodesByObject().User).toEqual([]);
     pages.reset();
     expect(pages.pageCount).toBe(0);
+  });
+});
+
+describe('c/coachingLoader ConnectionPagedQuery', () => {
+  const OWN: ConnectionSpec[] = [
+    { key: 'User', objectApiName: 'User', afterVariable: 'usersAfter', untilVariable: 'usersUntil' },
+    { key: 'Opportunity', objectApiName: 'Opportunity', afterVariable: 'openAfter', untilVariable: 'openUntil' },
+    {
+      key: 'ClosedOpportunities',
+      objectApiName: 'Opportunity',
+      afterVariable: 'closedAfter',
+      untilVariable: 'closedUntil'
+    },
+    { key: 'Items', objectApiName: 'Action_Item__c', afterVariable: 'itemsAfter', untilVariable: 'itemsUntil' }
+  ];
+  const ids = (query: ConnectionPagedQuery, object: string): string[] =>
+    (query.nodesByObject()[object] ?? []).map((n) => n.Id).sort();
+
+  it('asks each unfinished connection for its next page and switches the finished ones off', () => {
+    const query = new ConnectionPagedQuery(OWN);
+    expect(query.variables()).toEqual({
+      usersAfter: null,
+      usersUntil: OPEN_UNTIL,
+      openAfter: null,
+      openUntil: OPEN_UNTIL,
+      closedAfter: null,
+      closedUntil: OPEN_UNTIL,
+      itemsAfter: null,
+      itemsUntil: OPEN_UNTIL
+    });
+    const first = query.receive({
+      data: result({
+        User: connection([node('005A')]),
+        Opportunity: connection([node('006A')], true, 'o2'),
+        ClosedOpportunities: connection([node('006C')], true, 'c2'),
+        Items: connection([node('a03A')])
+      })
+    });
+    expect(first).toBe('paging');
+    expect(query.variables()).toMatchObject({
+      usersUntil: CLOSED_UNTIL,
+      openAfter: 'o2',
+      openUntil: OPEN_UNTIL,
+      closedAfter: 'c2',
+      itemsUntil: CLOSED_UNTIL
+    });
+    // Opportunities are done; closed deals have a third page. Anything a switched-off connection returns is ignored.
+    expect(
+      query.receive({
+        data: result({
+          User: connection([node('005STRAY')]),
+          Opportunity: connection([node('006B')]),
+          ClosedOpportunities: connection([node('006D')], true, 'c3')
+        })
+      })
+    ).toBe('paging');
+    expect(query.variables()).toMatchObject({ openAfter: null, openUntil: CLOSED_UNTIL, closedAfter: 'c3' });
+    expect(query.receive({ data: result({ ClosedOpportunities: connection([node('006E')]) }) })).toBe('complete');
+    expect(query.complete).toBe(true);
+    expect(ids(query, 'User')).toEqual(['005A']);
+    expect(ids(query, 'Opportunity')).toEqual(['006A', '006B', '006C', '006D', '006E']);
+    expect(query.truncated).toEqual([]);
+  });
+
+  it('stops at the page limit and says which connection holds more', () => {
+    const query = new ConnectionPagedQuery(OWN, 3);
+    let outcome = '';
+    for (let page = 1; page <= 10 && outcome !== 'complete'; page++)
+      outcome = query.receive({
+        data: result({ Opportunity: connection([node(`006${page}`)], true, `o${page + 1}`) })
+      });
+    expect(outcome).toBe('complete');
+    expect(ids(query, 'Opportunity')).toEqual(['0061', '0062', '0063']);
+    expect(query.truncated).toEqual(['Opportunity']);
+  });
+
+  it('re-reads chosen connections from their first page as a request unlike any before, keeping the rest', () => {
+    const query = new ConnectionPagedQuery(OWN);
+    query.receive({
+      data: result({
+        User: connection([node('005A')]),
+        Opportunity: connection([node('006A')]),
+        Items: connection([node('a03OLD')])
+      })
+    });
+    const firstReread = query.reread(['Items']);
+    expect(firstReread).toMatchObject({ itemsAfter: null, usersUntil: CLOSED_UNTIL, openUntil: CLOSED_UNTIL });
+    expect([OPEN_UNTIL, CLOSED_UNTIL]).not.toContain(firstReread.itemsUntil);
+    expect(query.complete).toBe(false);
+    expect(query.receive({ data: result({ Items: connection([node('a03NEW')]) }) })).toBe('complete');
+    expect(ids(query, 'Action_Item__c')).toEqual(['a03NEW']);
+    expect(ids(query, 'Opportunity')).toEqual(['006A']);
+    // A second re-read must not repeat the first one's variables (the platform would answer from its cache).
+    expect(query.reread(['Items']).itemsUntil).not.toBe(firstReread.itemsUntil);
+  });
+
+  it('reports a failed request, and a retry asks again for what is missing only', () => {
+    const query = new ConnectionPagedQuery(OWN);
+    query.receive({
+      data: result({ User: connection([node('005A')]), Opportunity: connection([node('006A')], true, 'o2') })
+    });
+    const before = query.variables();
+    expect(query.receive({ data: undefined, errors: [{ message: 'Request timed out' }] })).toBe('failed');
+    expect(query.errors).toEqual([{ message: 'Request timed out' }]);
+    const again = query.retry();
+    expect(again).not.toEqual(before);
+    expect(again).toMatchObject({ usersUntil: CLOSED_UNTIL, openAfter: null });
+    expect(query.receive({ data: result({ Opportunity: connection([node('006A'), node('006B')]) }) })).toBe('complete');
+    expect(ids(query, 'User')).toEqual(['005A']);
+    expect(ids(query, 'Opportunity')).toEqual(['006A', '006B']);
+  });
+
+  it('ignores an emission without data or errors, and treats a connection missing from the answer as empty', () => {
+    const query = new ConnectionPagedQuery(OWN);
+    expect(query.receive(undefined)).toBe('ignored');
+    expect(query.receive({ data: undefined, errors: undefined })).toBe('ignored');
+    expect(
+      query.receive({ data: { uiapi: { query: { User: { edges: [null, { node: { Name: 'no id' } }] } } } } })
+    ).toBe('complete');
+    expect(query.nodesByObject().User).toEqual([]);
+    query.reset();
+    expect(query.complete).toBe(false);
   });
 });

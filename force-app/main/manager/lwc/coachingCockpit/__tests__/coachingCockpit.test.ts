@@ -3,6 +3,7 @@ import { graphql } from 'lightning/graphql';
 import apexGetSettings from '@salesforce/apex/CoachingSettingsService.getSettings';
 import apexGetQuarters from '@salesforce/apex/FiscalPeriodService.getQuarters';
 import { mount, flushPromises, cleanup, byId, allById } from '@test/utils/dom';
+import { CLOSED_UNTIL, OPEN_UNTIL } from 'c/coachingLoader';
 import TEAM from './data/graphqlTeamCockpit.json';
 import SETTINGS from './data/getSettings.json';
 import QUARTERS from './data/getQuarters.json';
@@ -26,6 +27,8 @@ const NOW = '2026-11-24T15:00:00.000Z';
 const ANA = '005000000000000ANA';
 const BEN = '005000000000000BEN';
 const forCockpit = (config: Record<string, unknown>): boolean => config.operationName === 'teamCockpit';
+const lastVariables = (): Record<string, unknown> =>
+  (graphql as unknown as { getLastConfig: () => { variables: Record<string, unknown> } }).getLastConfig().variables;
 
 type Team = typeof TEAM;
 const clone = (): Team => JSON.parse(JSON.stringify(TEAM)) as Team;
@@ -105,27 +108,43 @@ describe('c-coaching-cockpit', () => {
     expect(rowNames(el)).toEqual(['Ana Lopez', 'Ben Okafor', 'Cy Young']);
   });
 
-  it('reads every opportunity page before computing: one query, re-run with the next cursor', async () => {
+  it('reads every page before computing, asking only the connections that have more and switching the rest off', async () => {
     const first = clone();
     const hooli = first.uiapi.query.Opportunity.edges.pop()!;
-    (first.uiapi.query.Opportunity as { pageInfo: unknown }).pageInfo = { hasNextPage: true, endCursor: 'page-2' };
+    const umbrella = first.uiapi.query.ClosedOpportunities.edges.pop()!;
+    (first.uiapi.query.Opportunity as { pageInfo: unknown }).pageInfo = { hasNextPage: true, endCursor: 'open-2' };
+    (first.uiapi.query.ClosedOpportunities as { pageInfo: unknown }).pageInfo = {
+      hasNextPage: true,
+      endCursor: 'closed-2'
+    };
     const el = mount('c-coaching-cockpit', CoachingCockpit, {});
     await flushPromises();
+    expect(lastVariables()).toMatchObject({ openAfter: null, openUntil: OPEN_UNTIL, usersUntil: OPEN_UNTIL });
     graphqlAdapter.emit(first, forCockpit);
     await flushPromises();
-    // Still loading, and the query now asks for the next page.
+    // Still loading; the document again, for the next page of the two opportunity connections only.
     expect(byId(el, 'loading')).not.toBeNull();
-    expect(
-      (graphql as unknown as { getLastConfig: () => { variables: { oppAfter: string } } }).getLastConfig().variables
-        .oppAfter
-    ).toBe('page-2');
+    expect(lastVariables()).toMatchObject({
+      openAfter: 'open-2',
+      openUntil: OPEN_UNTIL,
+      closedAfter: 'closed-2',
+      closedUntil: OPEN_UNTIL,
+      usersUntil: CLOSED_UNTIL,
+      snapshotsUntil: CLOSED_UNTIL,
+      itemsUntil: CLOSED_UNTIL
+    });
     const second = clone();
-    second.uiapi.query.Opportunity = { edges: [hooli], pageInfo: { hasNextPage: false, endCursor: null } };
+    for (const key of Object.keys(second.uiapi.query) as (keyof Team['uiapi']['query'])[])
+      second.uiapi.query[key] = { edges: [], pageInfo: { hasNextPage: false, endCursor: null } } as never;
+    second.uiapi.query.Opportunity.edges = [hooli];
+    second.uiapi.query.ClosedOpportunities.edges = [umbrella];
     graphqlAdapter.emit(second, forCockpit);
     await flushPromises();
-    // Ben's only deal came on page 2: 400,000 ÷ 100,000 = 4×.
+    // Ben's only deal came on page 2: 400,000 ÷ 100,000 = 4×; the first page's records are all kept.
     expect(cell(rowOf(el, BEN), 'coverage')).toBe('4×');
     expect(cell(rowOf(el, ANA), 'coverage')).toBe('2×');
+    expect(rowNames(el)).toHaveLength(3);
+    expect(allById(el, 'notices')).toHaveLength(0);
   });
 
   it('says what to do when the manager has no direct reports', async () => {
@@ -139,9 +158,10 @@ describe('c-coaching-cockpit', () => {
     await expect(el).toBeAccessible();
   });
 
-  it('shows the error with a retry when the query fails', async () => {
+  it('shows the error with a retry when the query fails, and retrying asks again as a new request', async () => {
     const el = mount('c-coaching-cockpit', CoachingCockpit, {});
     await flushPromises();
+    const failed = lastVariables();
     graphqlAdapter.emitErrors([{ message: 'Opportunity is not supported by the UI API for this user' }], forCockpit);
     await flushPromises();
     const panel = byId(el, 'error') as HTMLElement & { errors: unknown };
@@ -149,13 +169,23 @@ describe('c-coaching-cockpit', () => {
     expect(byId(el, 'retry')).not.toBeNull();
     expect(byId(el, 'roster')).toBeNull();
     await expect(el).toBeAccessible();
+    byId(el, 'retry')!.click();
+    await flushPromises();
+    // Different variables (a later `until`), so the platform does not answer from its cache.
+    expect(lastVariables().usersUntil).not.toBe(failed.usersUntil);
+    expect(byId(el, 'loading')).not.toBeNull();
+    graphqlAdapter.emit(TEAM, forCockpit);
+    await flushPromises();
+    expect(rowNames(el)).toHaveLength(3);
   });
 
-  it('still renders when field-level security hides amounts and health fields, and says why money figures are low', async () => {
+  it('still renders when field-level security hides amounts and recorded forecasts, and says why money figures are low', async () => {
     const hidden = clone();
     for (const edge of hidden.uiapi.query.Opportunity.edges) delete (edge.node as Record<string, unknown>).Amount;
-    for (const edge of hidden.uiapi.query.Coaching_Session__c.edges)
-      delete (edge.node as Record<string, unknown>).Health_Score__c;
+    for (const edge of hidden.uiapi.query.ClosedOpportunities.edges)
+      delete (edge.node as Record<string, unknown>).Amount;
+    for (const edge of hidden.uiapi.query.Snapshots.edges)
+      delete (edge.node as Record<string, unknown>).Commit_Current_Quarter__c;
     const el = await load(hidden);
     expect(rowNames(el)).toHaveLength(3);
     // No amount: nothing adds to the pipeline, so coverage is 0 (0 ÷ 75,000), no NaN anywhere, and the row
@@ -194,12 +224,9 @@ describe('c-coaching-cockpit', () => {
     expect(byId(el, 'roster')).not.toBeNull();
   });
 
-  it('opens the cadence form for a rep, then refreshes the team after saving', async () => {
-    const refresh = jest.fn().mockResolvedValue(undefined);
-    const el = mount('c-coaching-cockpit', CoachingCockpit, {});
-    await flushPromises();
-    graphqlAdapter.emit(TEAM, forCockpit, refresh);
-    await flushPromises();
+  it('opens the cadence form for a rep, then re-reads what can change (not the deals) and shows the new slot', async () => {
+    const el = await load();
+    expect(cell(rowOf(el, BEN), 'no-cadence')).toBe('c.Coaching_Cockpit_No_Cadence');
     roster(el).dispatchEvent(new CustomEvent('editcadence', { detail: { repId: BEN, cadenceId: null } }));
     await flushPromises();
     const form = byId(el, 'cadence-form') as HTMLElement & { repId: string; repTimeZone: string; cadence: unknown };
@@ -208,8 +235,24 @@ describe('c-coaching-cockpit', () => {
     expect(form.cadence).toBeNull();
     form.dispatchEvent(new CustomEvent('saved', { detail: { recordId: 'a01NEW' } }));
     await flushPromises();
-    expect(refresh).toHaveBeenCalledTimes(1);
     expect(byId(el, 'cadence-form')).toBeNull();
+    const reread = lastVariables();
+    // Cadences, 1:1s and items from their first page; the team, its deals and quotas stay as loaded.
+    expect(reread).toMatchObject({ cadencesAfter: null, openUntil: CLOSED_UNTIL, closedUntil: CLOSED_UNTIL });
+    expect(reread.usersUntil).toBe(CLOSED_UNTIL);
+    expect([OPEN_UNTIL, CLOSED_UNTIL]).not.toContain(reread.cadencesUntil);
+    const answer = clone();
+    answer.uiapi.query.Coaching_Cadence__c.edges.push({
+      node: {
+        ...answer.uiapi.query.Coaching_Cadence__c.edges[0].node,
+        Id: 'a01000000000CADBEN',
+        Rep__c: { value: BEN }
+      }
+    });
+    graphqlAdapter.emit(answer, forCockpit);
+    await flushPromises();
+    expect(cell(rowOf(el, BEN), 'no-cadence')).toBe('');
+    expect(cell(rowOf(el, BEN), 'coverage')).toBe('4×');
   });
 
   it('edits an existing cadence with its current slot', async () => {
