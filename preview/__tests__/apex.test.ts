@@ -39,12 +39,13 @@ describe('CoachingSettingsService.getSettings', () => {
         dto.thresholds.existingWindowMonths,
         dto.thresholds.dormantWindowMonths,
         dto.thresholds.disengagedDays,
+        dto.thresholds.lostReviewWindowDays,
         dto.thresholds.inactivityDays,
         dto.thresholds.pushCountRisk,
         dto.thresholds.kAnonymityMinimum,
         dto.thresholds.adherenceToleranceHours
       ],
-      [3, 1.5, 24, 12, 30, 14, 3, 3, 48]
+      [3, 1.5, 24, 12, 30, 90, 14, 3, 3, 48]
     );
     assert.equal(dto.stages.length, 8, 'one Stage_Setting record per open stage');
     const prospecting = dto.stages.find((s) => s.stageName === 'Prospecting')!;

@@ -243,6 +243,7 @@ const THRESHOLD_KEYS: Record<string, string> = {
   Existing_Window_Months__c: 'existingWindowMonths',
   Dormant_Window_Months__c: 'dormantWindowMonths',
   Disengaged_Days__c: 'disengagedDays',
+  Lost_Review_Window_Days__c: 'lostReviewWindowDays',
   Inactivity_Days__c: 'inactivityDays',
   Push_Count_Risk__c: 'pushCountRisk',
   K_Anonymity_Minimum__c: 'kAnonymityMinimum',

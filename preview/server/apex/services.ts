@@ -66,6 +66,7 @@ export function settingsDto(root: string): SettingsDto {
     existingWindowMonths: value('Existing_Window_Months__c', 'existingWindowMonths'),
     dormantWindowMonths: value('Dormant_Window_Months__c', 'dormantWindowMonths'),
     disengagedDays: value('Disengaged_Days__c', 'disengagedDays'),
+    lostReviewWindowDays: value('Lost_Review_Window_Days__c', 'lostReviewWindowDays'),
     inactivityDays: value('Inactivity_Days__c', 'inactivityDays'),
     pushCountRisk: value('Push_Count_Risk__c', 'pushCountRisk'),
     // The privacy floor holds whatever the setting says.

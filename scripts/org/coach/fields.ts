@@ -164,6 +164,7 @@ export const SETTINGS_QUERIES = {
     'Existing_Window_Months__c',
     'Dormant_Window_Months__c',
     'Disengaged_Days__c',
+    'Lost_Review_Window_Days__c',
     'Inactivity_Days__c',
     'Push_Count_Risk__c',
     'K_Anonymity_Minimum__c',

@@ -14,6 +14,7 @@ const THRESHOLDS: [keyof CoachingSettings, string][] = [
   ['existingWindowMonths', 'Existing_Window_Months__c'],
   ['dormantWindowMonths', 'Dormant_Window_Months__c'],
   ['disengagedDays', 'Disengaged_Days__c'],
+  ['lostReviewWindowDays', 'Lost_Review_Window_Days__c'],
   ['inactivityDays', 'Inactivity_Days__c'],
   ['pushCountRisk', 'Push_Count_Risk__c'],
   ['kAnonymityMinimum', 'K_Anonymity_Minimum__c'],

@@ -54,6 +54,7 @@ export interface ThresholdsDto {
   existingWindowMonths: number;
   dormantWindowMonths: number;
   disengagedDays: number;
+  lostReviewWindowDays: number;
   inactivityDays: number;
   pushCountRisk: number;
   kAnonymityMinimum: number;
