@@ -64,6 +64,8 @@ export interface CockpitRequest {
   bytes: number;
   /** Records per connection in the answer. */
   records: Record<string, number>;
+  /** Their ids. */
+  ids: Record<string, string[]>;
 }
 
 export interface CockpitLoad {
@@ -120,7 +122,13 @@ export async function loadCockpit(
     requests.push({
       variables,
       bytes: JSON.stringify(answer).length,
-      records: Object.fromEntries(Object.entries(answer.data!.uiapi.query).map(([k, c]) => [k, c.edges.length]))
+      records: Object.fromEntries(Object.entries(answer.data!.uiapi.query).map(([k, c]) => [k, c.edges.length])),
+      ids: Object.fromEntries(
+        Object.entries(answer.data!.uiapi.query).map(([k, c]) => [
+          k,
+          c.edges.map((e) => String((e as { node: { Id: string } }).node.Id))
+        ])
+      )
     });
     outcome = pager.receive({ data });
     if (requests.length > 100) throw new Error('teamCockpit: more than 100 requests; the paging does not end.');

@@ -22,6 +22,12 @@ import { toCurrencySettings, toFiscalCalendar, type ApiRecord } from 'c/coaching
 export type { DemoOrgOptions } from './context.ts';
 export { InvalidOptionsError, DEFAULT_ANCHOR, DEFAULT_SEED } from './context.ts';
 
+/**
+ * Quarters before and after the current one that the components read from FiscalPeriodService: the most any of them
+ * asks for is the leader's trend of 8 quarters (`getQuarters(today, 2 × 8 + 1)`); the cockpit asks 13, Quota Import 15.
+ */
+export const QUARTERS_READ_AROUND_TODAY = 8;
+
 export function generateDemoOrg(options: DemoOrgOptions = {}): DemoOrg {
   const ctx = new GenerationContext(options);
   const organization = buildOrganization(ctx);
@@ -44,12 +50,13 @@ export function generateDemoOrg(options: DemoOrgOptions = {}): DemoOrg {
     setup,
     options.snapshots === false ? noSnapshots : engineSnapshots
   );
-  // Fiscal years cover every close date and the quota periods (through the next quarter).
-  const nextQuarterEnd = ctx.fiscal.quarter(ctx.currentQuarter.index + 1).endDay;
+  // Fiscal years cover every close date, the quota periods and every quarter the components ask
+  // FiscalPeriodService for around today, so no page falls back to quarters computed from the start month.
+  const aroundToday = (offset: number) => ctx.fiscal.quarter(ctx.currentQuarter.index + offset);
   const fiscal = buildFiscalYears(
     ctx,
-    Math.min(pipeline.firstCloseDay, ctx.creationStartDay),
-    Math.max(pipeline.lastCloseDay, nextQuarterEnd)
+    Math.min(pipeline.firstCloseDay, ctx.creationStartDay, aroundToday(-QUARTERS_READ_AROUND_TODAY).startDay),
+    Math.max(pipeline.lastCloseDay, aroundToday(QUARTERS_READ_AROUND_TODAY).endDay)
   );
 
   const records: DemoOrgRecords = {

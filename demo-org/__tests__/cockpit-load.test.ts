@@ -18,12 +18,22 @@ const orgPromise = PreviewOrg.open({
   demo: { seed: DEMO.seed, anchorDate: DEMO.anchorDate }
 });
 
-/** The demo's managers, each with the zone and currency the preview gives them. */
-async function managers(): Promise<{ id: string; name: string; timeZone: string; currency: string }[]> {
-  const org = await orgPromise;
+/** One manager with 16 direct reps: enough closed deals for 200-record pages to page every closed-deal connection. */
+const bigTeamPromise = PreviewOrg.open({
+  root: process.cwd(),
+  dataFile: null,
+  now: () => new Date(DEMO.now),
+  demo: { seed: DEMO.seed, anchorDate: DEMO.anchorDate, reps: 16, managers: 1 }
+});
+
+/** The managers of a demo org, each with the zone and currency the preview gives them. */
+async function managers(
+  orgOrNull: PreviewOrg | null = null
+): Promise<{ id: string; name: string; timeZone: string; currency: string }[]> {
+  const org = orgOrNull ?? (await orgPromise);
   return org
     .users()
-    .filter((u) => u.personas.includes('manager'))
+    .filter((u) => u.personas.includes('manager') && org.store.all('User').some((r) => r.ManagerId === u.id))
     .map((u) => {
       const user = org.store.get(u.id)!;
       return {
@@ -71,8 +81,8 @@ test('every demo manager’s cockpit shows exactly what the engine shows on the 
 });
 
 test('with 200-record pages every connection pages on its own, and the figures still equal the whole org’s', async () => {
-  const org = await orgPromise;
-  const manager = (await managers())[0];
+  const org = await bigTeamPromise;
+  const manager = (await managers(org))[0];
   // 200 is the UI API's smallest page (`first` takes 200 to 2,000).
   const load = await loadCockpit(org, manager.id, DEMO.now, {
     timeZone: manager.timeZone,
@@ -82,11 +92,9 @@ test('with 200-record pages every connection pages on its own, and the figures s
   // A re-run reads nothing again: each connection's records arrive in exactly one request.
   const total = (key: string) => load.requests.reduce((sum, r) => sum + (r.records[key] ?? 0), 0);
   const byObject = (object: string) => load.records[object]?.length ?? 0;
-  assert.equal(total('Opportunity') + total('ClosedOpportunities'), byObject('Opportunity'));
-  assert.equal(
-    total('Snapshots') + total('Coaching_Session__c') + total('PlannedSessions'),
-    byObject('Coaching_Session__c')
-  );
+  const closed = total('Closed1') + total('Closed2') + total('Closed3');
+  assert.equal(total('Opportunity') + closed, byObject('Opportunity'));
+  assert.equal(total('Snapshots') + total('Coaching_Session__c'), byObject('Coaching_Session__c'));
   assert.equal(total('User'), byObject('User'));
   for (const request of load.requests.slice(1)) assert.equal(request.records.User, 0, 'users are read once');
   assert.deepEqual(
@@ -95,21 +103,16 @@ test('with 200-record pages every connection pages on its own, and the figures s
   );
 });
 
-test('the comparison notices a missing page: without the last page of closed deals the figures differ', async () => {
-  const org = await orgPromise;
-  const manager = (await managers())[0];
+test('the comparison notices a missing page: without the last request’s closed deals the figures differ', async () => {
+  const org = await bigTeamPromise;
+  const manager = (await managers(org))[0];
   const load = await loadCockpit(org, manager.id, DEMO.now, {
     timeZone: manager.timeZone,
     document: (query) => query.replaceAll('first: 2000', 'first: 200')
   });
-  const lastClosed = load.requests.findLast((r) => (r.records.ClosedOpportunities ?? 0) > 0)!;
-  assert.ok(lastClosed !== load.requests[0], 'closed deals take more than one page');
-  const closedIds = new Set(load.records.Opportunity.filter((o) => o.IsClosed === true).map((o) => String(o.Id)));
-  // Leave out as many closed deals as the last page held.
-  const dropped = [...closedIds].slice(-lastClosed.records.ClosedOpportunities);
-  const partial = {
-    ...load.records,
-    Opportunity: load.records.Opportunity.filter((o) => !dropped.includes(String(o.Id)))
-  };
+  const last = load.requests[load.requests.length - 1];
+  const dropped = new Set(['Closed1', 'Closed2', 'Closed3'].flatMap((key) => last.ids[key] ?? []));
+  assert.ok(dropped.size > 0 && last !== load.requests[0], 'the last request holds a later page of closed deals');
+  const partial = { ...load.records, Opportunity: load.records.Opportunity.filter((o) => !dropped.has(String(o.Id))) };
   assert.notDeepEqual(await shown(partial, load, manager), await shown(load.records, load, manager));
 });

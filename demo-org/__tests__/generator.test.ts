@@ -345,6 +345,22 @@ describe('fiscal year', () => {
     }
   });
 
+  test('the eight quarters before and after today are periods, as the leader’s longest trend asks for them', () => {
+    // Q4 FY2027 (Nov 2026 – Jan 2027) holds the anchor: 8 quarters back is Q4 FY2025 (from Nov 2024), 8 ahead is
+    // Q4 FY2029 (to Jan 2029); a year is defined whole, so the periods run from FY2025 through FY2029.
+    const quarters = quarterPeriods(org);
+    const current = quarters.findIndex((q) => q.StartDate <= meta.anchorDate && meta.anchorDate <= q.EndDate);
+    assert.ok(current >= 8, `${current} quarters before the current one`);
+    assert.ok(quarters.length - current - 1 >= 8, `${quarters.length - current - 1} quarters after it`);
+    assert.equal(quarters[current - 8].StartDate, '2024-11-01');
+    assert.equal(quarters[current + 8].EndDate, '2029-01-31');
+    // On any anchor, not only the default one.
+    const moved = generateDemoOrg({ anchorDate: '2027-03-10', snapshots: false });
+    const movedQuarters = quarterPeriods(moved);
+    const at = movedQuarters.findIndex((q) => q.StartDate <= '2027-03-10' && '2027-03-10' <= q.EndDate);
+    assert.ok(at >= 8 && movedQuarters.length - at - 1 >= 8);
+  });
+
   test('each active rep has 250,000 USD per quarter from the first history quarter to the next quarter', () => {
     // 8 history quarters + the current one + the next one = 10 quota rows per rep; 4 × 250,000 = 1,000,000 a year.
     for (const repId of meta.scenario.repIds) {

@@ -143,14 +143,15 @@ describe('getSettings', () => {
 });
 
 describe('getQuarters', () => {
-  it("passes the date and count, and maps the demo org's computed quarters with the reason", async () => {
+  it("passes the date and count, and maps the demo org's fiscal periods", async () => {
     const { around, count } = demoParams('FiscalPeriodService.getQuarters') as unknown as QuarterParams;
     const result = await getQuarters(around, count);
 
     expect(apexGetQuarters).toHaveBeenCalledWith({ around: '2026-11-24', count: 13 });
-    // The demo org's fiscal year starts on 1 February and is named after the year it ends in.
-    expect(result.source).toBe('FiscalYearSettings');
-    expect(result.message).toMatch(/fiscal year start month/);
+    // The demo org's fiscal year starts on 1 February and is named after the year it ends in; its Period records
+    // cover every quarter asked for, so nothing is computed and there is no reason to give.
+    expect(result.source).toBe('Period');
+    expect(result.message).toBeNull();
     expect(result.quarters).toHaveLength(13);
     expect(result.quarters[6]).toEqual({
       type: 'Quarter',
@@ -160,8 +161,8 @@ describe('getQuarters', () => {
       fiscalYear: 2027,
       number: 4
     });
-    // Computed quarters follow from the start month: the engine gets no custom quarters.
-    expect(result.calendar).toEqual({ startMonth: 2, nameByStartYear: false, customQuarters: [] });
+    // Quarters from Period reach the engine as the org's own quarters.
+    expect(result.calendar).toEqual({ startMonth: 2, nameByStartYear: false, customQuarters: result.quarters });
   });
 
   it('keeps the quarters for the engine when they come from Period', async () => {

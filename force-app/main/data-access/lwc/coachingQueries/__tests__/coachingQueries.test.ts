@@ -31,6 +31,9 @@ describe('c/coachingQueries', () => {
     expect(teamCockpitVariables('005M', NOW, input())).toEqual({
       managerId: '005M',
       closedSince: '2025-11-01', // the first day of the trailing four fiscal quarters
+      // 388 days from 1 Nov 2025 to 24 Nov 2026 in three ranges of 129 days
+      closedSplit1: '2026-03-10',
+      closedSplit2: '2026-07-17',
       createdSince: '2026-08-24T00:00:00.000Z', // 13 weeks of pipeline creation from 24 Nov, one day earlier
       snapshotsSince: '2026-08-25T15:30:00.000Z', // 13 weeks = 91 days before now
       plannedSince: NOW,
@@ -85,6 +88,8 @@ describe('c/coachingQueries', () => {
     expect(new Set(variables).size).toBe(variables.length);
     for (const specs of [TEAM_COCKPIT_CONNECTIONS, REP_AGENDA_CONNECTIONS])
       expect(specs.every((s) => s.objectApiName.length > 0)).toBe(true);
+    // The UI API runs at most ten subqueries in one query.
+    expect(TEAM_COCKPIT_CONNECTIONS.length).toBeLessThanOrEqual(10);
     const keys = TEAM_COCKPIT_CONNECTIONS.map((s) => s.key);
     expect(TEAM_COCKPIT_WRITABLE.every((k) => keys.includes(k))).toBe(true);
   });

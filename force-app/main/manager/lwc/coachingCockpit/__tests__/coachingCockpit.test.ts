@@ -111,9 +111,9 @@ describe('c-coaching-cockpit', () => {
   it('reads every page before computing, asking only the connections that have more and switching the rest off', async () => {
     const first = clone();
     const hooli = first.uiapi.query.Opportunity.edges.pop()!;
-    const umbrella = first.uiapi.query.ClosedOpportunities.edges.pop()!;
+    const umbrella = first.uiapi.query.Closed3.edges.pop()!;
     (first.uiapi.query.Opportunity as { pageInfo: unknown }).pageInfo = { hasNextPage: true, endCursor: 'open-2' };
-    (first.uiapi.query.ClosedOpportunities as { pageInfo: unknown }).pageInfo = {
+    (first.uiapi.query.Closed3 as { pageInfo: unknown }).pageInfo = {
       hasNextPage: true,
       endCursor: 'closed-2'
     };
@@ -127,8 +127,9 @@ describe('c-coaching-cockpit', () => {
     expect(lastVariables()).toMatchObject({
       openAfter: 'open-2',
       openUntil: OPEN_UNTIL,
-      closedAfter: 'closed-2',
-      closedUntil: OPEN_UNTIL,
+      closed3After: 'closed-2',
+      closed3Until: OPEN_UNTIL,
+      closed1Until: CLOSED_UNTIL,
       usersUntil: CLOSED_UNTIL,
       snapshotsUntil: CLOSED_UNTIL,
       itemsUntil: CLOSED_UNTIL
@@ -137,7 +138,7 @@ describe('c-coaching-cockpit', () => {
     for (const key of Object.keys(second.uiapi.query) as (keyof Team['uiapi']['query'])[])
       second.uiapi.query[key] = { edges: [], pageInfo: { hasNextPage: false, endCursor: null } } as never;
     second.uiapi.query.Opportunity.edges = [hooli];
-    second.uiapi.query.ClosedOpportunities.edges = [umbrella];
+    second.uiapi.query.Closed3.edges = [umbrella];
     graphqlAdapter.emit(second, forCockpit);
     await flushPromises();
     // Ben's only deal came on page 2: 400,000 ÷ 100,000 = 4×; the first page's records are all kept.
@@ -182,8 +183,7 @@ describe('c-coaching-cockpit', () => {
   it('still renders when field-level security hides amounts and recorded forecasts, and says why money figures are low', async () => {
     const hidden = clone();
     for (const edge of hidden.uiapi.query.Opportunity.edges) delete (edge.node as Record<string, unknown>).Amount;
-    for (const edge of hidden.uiapi.query.ClosedOpportunities.edges)
-      delete (edge.node as Record<string, unknown>).Amount;
+    for (const edge of hidden.uiapi.query.Closed3.edges) delete (edge.node as Record<string, unknown>).Amount;
     for (const edge of hidden.uiapi.query.Snapshots.edges)
       delete (edge.node as Record<string, unknown>).Commit_Current_Quarter__c;
     const el = await load(hidden);
@@ -238,7 +238,7 @@ describe('c-coaching-cockpit', () => {
     expect(byId(el, 'cadence-form')).toBeNull();
     const reread = lastVariables();
     // Cadences, 1:1s and items from their first page; the team, its deals and quotas stay as loaded.
-    expect(reread).toMatchObject({ cadencesAfter: null, openUntil: CLOSED_UNTIL, closedUntil: CLOSED_UNTIL });
+    expect(reread).toMatchObject({ cadencesAfter: null, openUntil: CLOSED_UNTIL, closed1Until: CLOSED_UNTIL });
     expect(reread.usersUntil).toBe(CLOSED_UNTIL);
     expect([OPEN_UNTIL, CLOSED_UNTIL]).not.toContain(reread.cadencesUntil);
     const answer = clone();
