@@ -28,6 +28,11 @@ jest.mock(
   { virtual: true }
 );
 jest.mock(
+  '@salesforce/label/c.Coaching_Rep_Deal_Benchmark_Cycle',
+  () => ({ default: 'Benchmark {0} (capped at the team’s sales cycle)' }),
+  { virtual: true }
+);
+jest.mock(
   '@salesforce/label/c.Coaching_Rep_Deal_Benchmark_Sample',
   () => ({ default: 'Team median from {0} open deals in this stage that you can see.' }),
   { virtual: true }
