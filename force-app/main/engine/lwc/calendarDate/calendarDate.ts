@@ -168,26 +168,63 @@ function exactOffset(ms: number, timeZone: string): number {
 
 /**
  * Offsets cached per zone and UTC day: a day whose first and last instant share an offset has no transition
- * (zones change at most once a day), so one Intl call serves every instant of that day.
+ * (zones change at most once a day), so one Intl call serves every instant of that day. A day with a change
+ * keeps the instant of the change, found once by bisection, so instants on DST days need no Intl call either
+ * (a year of created dates crosses each change day; each read there cost a formatToParts).
  */
-const dayOffsets = new Map<string, Map<number, number>>();
-const TRANSITION_DAY = Number.NaN;
+interface ZoneDays {
+  offsets: Map<number, number>;
+  changes: Map<number, OffsetChange>;
+}
+
+/** A UTC day on which the zone's offset changes: `before` until `atMs`, `after` from it. */
+interface OffsetChange {
+  atMs: number;
+  before: number;
+  after: number;
+}
+
+const zoneDays = new Map<string, ZoneDays>();
+const CHANGE_DAY = Number.NaN;
+/** A change day whose offsets bisection could not explain as one change: every instant is looked up. */
+const IRREGULAR: OffsetChange = { atMs: Number.NaN, before: Number.NaN, after: Number.NaN };
+// The zone of the last call: a pass reads one zone, and this skips the lookup by zone name.
+let lastZone: string | null = null;
+let lastZoneDays: ZoneDays | null = null;
+
+function changeOn(utcDay: number, before: number, after: number, timeZone: string): OffsetChange {
+  // exactOffset reads whole seconds; lo keeps `before`, hi keeps `after`.
+  let lo = utcDay * MS_PER_DAY;
+  let hi = (utcDay + 1) * MS_PER_DAY - 1000;
+  while (hi - lo > 1000) {
+    const mid = lo + Math.floor((hi - lo) / 2000) * 1000;
+    if (exactOffset(mid, timeZone) === after) hi = mid;
+    else lo = mid;
+  }
+  return exactOffset(lo, timeZone) === before ? { atMs: hi, before, after } : IRREGULAR;
+}
 
 export function zoneOffsetMs(ms: number, timeZone: string): number {
-  let perDay = dayOffsets.get(timeZone);
-  if (!perDay) {
-    perDay = new Map();
-    dayOffsets.set(timeZone, perDay);
+  let days = lastZone === timeZone ? lastZoneDays : zoneDays.get(timeZone);
+  if (!days) {
+    days = { offsets: new Map(), changes: new Map() };
+    zoneDays.set(timeZone, days);
   }
+  lastZone = timeZone;
+  lastZoneDays = days;
   const utcDay = Math.floor(ms / MS_PER_DAY);
-  let offset = perDay.get(utcDay);
+  let offset = days.offsets.get(utcDay);
   if (offset === undefined) {
     const start = exactOffset(utcDay * MS_PER_DAY, timeZone);
     const end = exactOffset((utcDay + 1) * MS_PER_DAY - 1000, timeZone);
-    offset = start === end ? start : TRANSITION_DAY;
-    perDay.set(utcDay, offset);
+    offset = start === end ? start : CHANGE_DAY;
+    if (start !== end) days.changes.set(utcDay, changeOn(utcDay, start, end, timeZone));
+    days.offsets.set(utcDay, offset);
   }
-  return Number.isNaN(offset) ? exactOffset(ms, timeZone) : offset;
+  if (!Number.isNaN(offset)) return offset;
+  const change = days.changes.get(utcDay) as OffsetChange;
+  if (change === IRREGULAR) return exactOffset(ms, timeZone);
+  return ms < change.atMs ? change.before : change.after;
 }
 
 /** The calendar date (day number) in `timeZone` of an instant. */

@@ -161,9 +161,12 @@ function medianWithout(sorted: readonly number[], without: number): { median: nu
   const skip = lo < sorted.length && sorted[lo] === without ? lo : -1;
   const count = skip < 0 ? sorted.length : sorted.length - 1;
   if (count === 0) return { median: null, count };
-  const at = (k: number): number => sorted[skip >= 0 && k >= skip ? k + 1 : k];
+  // Indices past the skipped element shift by one; inline, because a helper closure per deal showed in profiles.
   const mid = count >> 1;
-  return { median: count % 2 === 1 ? at(mid) : (at(mid - 1) + at(mid)) / 2, count };
+  const upper = sorted[skip >= 0 && mid >= skip ? mid + 1 : mid];
+  if (count % 2 === 1) return { median: upper, count };
+  const lower = sorted[skip >= 0 && mid - 1 >= skip ? mid : mid - 1];
+  return { median: (lower + upper) / 2, count };
 }
 
 /**

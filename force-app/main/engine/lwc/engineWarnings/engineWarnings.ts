@@ -9,6 +9,9 @@ export type WarningCode = EngineWarning['code'];
 
 export const MESSAGES_KEPT_PER_CODE = 50;
 
+// A function, not a closure per call: `add` runs for every flawed record of a million-record pass.
+const textOf = (message: string | (() => string)): string => (typeof message === 'string' ? message : message());
+
 export class WarningLog {
   readonly counts: Partial<Record<WarningCode, number>> = {};
   private readonly kept: EngineWarning[] = [];
@@ -19,10 +22,9 @@ export class WarningLog {
 
   /** `message` may be a function: it is only called for the messages kept, which keeps bulk passes cheap. */
   add(code: WarningCode, message: string | (() => string), recordId?: Id): void {
-    const text = (): string => (typeof message === 'string' ? message : message());
     // The same problem on the same record is reported once, however many figures it touches.
     if (recordId === undefined) {
-      const key = `${code}||${text()}`;
+      const key = `${code}||${textOf(message)}`;
       if (this.messages.has(key)) return;
       this.messages.add(key);
     } else {
@@ -37,7 +39,8 @@ export class WarningLog {
     const count = (this.counts[code] ?? 0) + 1;
     this.counts[code] = count;
     if (count <= MESSAGES_KEPT_PER_CODE) {
-      this.kept.push(recordId === undefined ? { code, message: text() } : { code, message: text(), recordId });
+      const text = textOf(message);
+      this.kept.push(recordId === undefined ? { code, message: text } : { code, message: text, recordId });
     }
   }
 

@@ -136,6 +136,32 @@ describe('time zones', () => {
     expect(zoneOffsetMs(Date.UTC(2026, 2, 8, 7, 0), 'America/New_York')).toBe(-4 * 3_600_000);
   });
 
+  it('agrees with Intl on every minute around each DST change of a year, half-hour and 45-minute zones included', () => {
+    /** An independent offset: Intl's own name for it ("GMT-05:00", "GMT+12:45", or "GMT" for zero). */
+    const intlOffset = (ms: number, timeZone: string): number => {
+      const name = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })
+        .formatToParts(ms)
+        .find((p) => p.type === 'timeZoneName')?.value;
+      const match = /^GMT(?:([+-])(\d\d):(\d\d))?$/.exec(name ?? '');
+      if (!match) throw new Error(`unexpected zone name ${name}`);
+      const minutes = match[1] ? Number(match[2]) * 60 + Number(match[3]) : 0;
+      return (match[1] === '-' ? -minutes : minutes) * 60_000;
+    };
+    let changeDays = 0;
+    for (const zone of ['America/New_York', 'Europe/London', 'Australia/Lord_Howe', 'Pacific/Chatham']) {
+      for (let day = utcDay(2026, 1, 1); day < utcDay(2027, 1, 1); day++) {
+        const start = day * MS_PER_DAY;
+        if (intlOffset(start, zone) === intlOffset(start + MS_PER_DAY - 60_000, zone)) continue;
+        changeDays++;
+        // Every minute of the change day, read in order (the first read caches the change) and back again.
+        const minutes = Array.from({ length: 1440 }, (_, m) => start + m * 60_000);
+        for (const ms of [...minutes, ...minutes.reverse()]) expect(zoneOffsetMs(ms, zone)).toBe(intlOffset(ms, zone));
+      }
+    }
+    // Two changes a year in each zone (Lord Howe moves by 30 minutes, Chatham sits at +12:45/+13:45).
+    expect(changeDays).toBe(8);
+  });
+
   it('finds the instant of a local time across DST (New York and London)', () => {
     const ny = 'America/New_York';
     const day = (iso: string): number => dayFromIso(iso) as number;
