@@ -692,7 +692,7 @@ export function recordFlags(records: readonly (Identified | null | undefined)[])
   return markRepeats(records, keys, flags);
 }
 
-/** `recordFlags` once the id hashes (`idHash`) are known: adds REPEATED_ID to `flags`. */
+/** `recordFlags` once the id hashes (`idHash`) are known: adds REPEATED_ID to `flags`. Overwrites `hashes`. */
 function markRepeats(
   records: readonly (Identified | null | undefined)[],
   hashes: Uint32Array,
@@ -721,7 +721,8 @@ function markRepeats(
       sortedKeys[at] = key;
       sortedIndices[at] = indices === null ? i : indices[i];
     }
-    const spareKeys = keys === hashes ? new Uint32Array(n) : keys;
+    // The hashes are read once, by the first pass: the second writes over them instead of into a fresh 4 MB.
+    const spareKeys = keys;
     keys = sortedKeys;
     sortedKeys = spareKeys;
     const spareIndices = indices ?? new Int32Array(n);
