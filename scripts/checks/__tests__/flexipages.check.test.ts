@@ -25,14 +25,14 @@ let project: FixtureProject;
 beforeEach(() => (project = createFixtureProject()));
 afterEach(() => project.dispose());
 
+/** Writes a valid Home page that places c:widgetCard; returns its path. */
+const writeHomePage = (): string =>
+  project.write(`${PAGE_DIR}/Home.flexipage-meta.xml`, page('HomePage', 'home:desktopTemplate', 'top', 'c:widgetCard'));
 const messages = (): string[] => flexipages.run(project.root).map((f) => `${f.file}: ${f.message}`);
 
 describe('flexipages check', () => {
   test('an exposed Home component on a Home page passes', () => {
-    project.write(
-      `${PAGE_DIR}/Home.flexipage-meta.xml`,
-      page('HomePage', 'home:desktopTemplate', 'top', 'c:widgetCard')
-    );
+    writeHomePage();
     assert.deepEqual(messages(), []);
   });
 
@@ -77,10 +77,7 @@ describe('flexipages check', () => {
 
   test('an unexposed component is reported', () => {
     project.write(`${LWC}/widgetCard.js-meta.xml`, jsMeta([]));
-    project.write(
-      `${PAGE_DIR}/Home.flexipage-meta.xml`,
-      page('HomePage', 'home:desktopTemplate', 'top', 'c:widgetCard')
-    );
+    writeHomePage();
     const found = messages();
     assert.ok(
       found.some((m) => m.endsWith('component "c:widgetCard" is not exposed (isExposed false)')),
@@ -89,10 +86,7 @@ describe('flexipages check', () => {
   });
 
   test('a tab must point at an App page', () => {
-    project.write(
-      `${PAGE_DIR}/Home.flexipage-meta.xml`,
-      page('HomePage', 'home:desktopTemplate', 'top', 'c:widgetCard')
-    );
+    writeHomePage();
     project.write(
       'force-app/main/app/tabs/Home.tab-meta.xml',
       '<?xml version="1.0" encoding="UTF-8"?>\n<CustomTab xmlns="http://soap.sforce.com/2006/04/metadata"><flexiPage>Home</flexiPage><label>Home</label><motif>Custom15: People</motif></CustomTab>\n'
