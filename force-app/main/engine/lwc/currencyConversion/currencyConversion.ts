@@ -91,41 +91,35 @@ export function createCurrencyConverter(
   const singleCurrency = settings ? !settings.multiCurrency : true;
   const targetStatic = rateOf(target, null);
   const hasDated = [...entries.values()].some((e) => e.dated.length > 0);
-  // The last source currency and its factor: consecutive records mostly share one currency.
-  let lastCode: string | null = null;
-  let lastFactor: number | null = null;
 
   const factors = new Map<string | null, number>();
   // The last currency asked for and its factor: neighbouring records mostly share a currency.
   let lastFactorCode: string | null | undefined;
   let lastFactorValue = Number.NaN;
+  const factor = (isoCode: string | null): number => {
+    if (isoCode === lastFactorCode) return lastFactorValue;
+    let f = factors.get(isoCode);
+    if (f === undefined) {
+      const from = singleCurrency || isoCode === null ? corporate : isoCode;
+      const fromRate = from === target ? 1 : rateOf(from, null);
+      const toRate = from === target ? 1 : targetStatic;
+      f = fromRate === null || toRate === null ? Number.NaN : toRate / fromRate;
+      factors.set(isoCode, f);
+    }
+    lastFactorCode = isoCode;
+    lastFactorValue = f;
+    return f;
+  };
   return {
     target,
     hasDatedRates: hasDated,
-    factor(isoCode) {
-      if (isoCode === lastFactorCode) return lastFactorValue;
-      let f = factors.get(isoCode);
-      if (f === undefined) {
-        const from = singleCurrency || isoCode === null ? corporate : isoCode;
-        const fromRate = from === target ? 1 : rateOf(from, null);
-        const toRate = from === target ? 1 : targetStatic;
-        f = fromRate === null || toRate === null ? Number.NaN : toRate / fromRate;
-        factors.set(isoCode, f);
-      }
-      lastFactorCode = isoCode;
-      lastFactorValue = f;
-      return f;
-    },
+    factor,
     convert(amount, isoCode, day) {
       const from = singleCurrency || isoCode === null ? corporate : isoCode;
       if (from === target) return amount;
       if (!hasDated || day === null) {
-        if (from !== lastCode) {
-          const fromRate = rateOf(from, null);
-          lastCode = from;
-          lastFactor = fromRate === null || targetStatic === null ? null : targetStatic / fromRate;
-        }
-        return lastFactor === null ? null : amount * lastFactor;
+        const f = factor(isoCode);
+        return Number.isNaN(f) ? null : amount * f;
       }
       const fromRate = rateOf(from, day);
       const toRate = rateOf(target, day);

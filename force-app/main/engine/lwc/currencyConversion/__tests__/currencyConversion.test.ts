@@ -25,6 +25,19 @@ describe('currency conversion', () => {
     expect(toGbp.convert(80, 'EUR', null)).toBeCloseTo(50, 9);
   });
 
+  it('gives the same static conversion through convert and factor, whichever currency came before', () => {
+    const toUsd = createCurrencyConverter(rates, 'USD');
+    // Alternating currencies (the last factor is remembered): EUR 0.8 → 125, GBP 0.5 → 200, corporate → 100, CHF none.
+    const codes = ['EUR', 'GBP', 'EUR', null, 'CHF', 'GBP', 'GBP'];
+    function rounded(x: number | null): number | null {
+      return x === null || Number.isNaN(x) ? null : Math.round(x * 1e6) / 1e6;
+    }
+    const converted = codes.map((code) => rounded(toUsd.convert(100, code, null)));
+    const byFactor = codes.map((code) => rounded(100 * toUsd.factor(code)));
+    expect(converted).toEqual([125, 200, 125, 100, null, 200, 200]);
+    expect(byFactor).toEqual(converted);
+  });
+
   it('uses the dated rate in force on the close date', () => {
     const toUsd = createCurrencyConverter(rates, 'USD');
     // 2026-03-15: 0.9 → 90 EUR = 100 USD. 2026-08-01: 0.75 → 75 EUR = 100 USD.
