@@ -10,6 +10,7 @@ import type { FieldDescribe, ObjectDescribe, OrgDescribe } from './metadata/desc
 import type { SecurityContext } from './security.ts';
 import { parseFormula, evaluate, type FormulaScope, type FormulaValue, type Node } from './formula.ts';
 import { displayValue, wireValue, type Money, type UserFormat } from './graphql/values.ts';
+import { localDate } from './graphql/dates.ts';
 import type { RecordWriter } from './graphql/context.ts';
 
 export interface PageError {
@@ -334,9 +335,19 @@ export class RecordService implements RecordWriter {
         // Records loaded from the demo document carry no key, so the clash check computes every session's key.
         const key = this.plannedDayKey(record);
         record.Planned_Day_Key__c = key;
+        // The key names the pair and needs Planned: only the pair's other planned 1:1s can clash.
         const clash =
           key !== null &&
-          this.o.store.all('Coaching_Session__c').some((r) => r.Id !== record.Id && this.plannedDayKey(r) === key);
+          this.o.store
+            .all('Coaching_Session__c')
+            .some(
+              (r) =>
+                r.Id !== record.Id &&
+                r.Status__c === 'Planned' &&
+                r.Manager__c === record.Manager__c &&
+                r.Rep__c === record.Rep__c &&
+                this.plannedDayKey(r) === key
+            );
         if (clash) {
           const field = object.fields.get('Planned_Day_Key__c');
           if (field) addFieldError(fieldErrors, field, TRIGGER.duplicatePlannedDay);
@@ -364,13 +375,7 @@ export class RecordService implements RecordWriter {
     const start = Date.parse(String(session.Scheduled_Start__c ?? ''));
     if (session.Status__c !== 'Planned' || !manager || !rep || Number.isNaN(start)) return null;
     const zone = String(this.o.store.get(manager)?.TimeZoneSidKey ?? 'GMT');
-    const day = new Intl.DateTimeFormat('en-CA', {
-      timeZone: zone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit'
-    }).format(start);
-    return `${manager}:${rep}:${day}`;
+    return `${manager}:${rep}:${localDate(new Date(start), zone)}`;
   }
 
   /** Modify All Data: the Apex layer's "data steward" who may load history or erase feedback. */

@@ -42,10 +42,18 @@ function parts(iso: string): [number, number, number] {
   return [y, m, d];
 }
 
+// One formatter per zone: building one costs far more than formatting, and filters and write checks call this
+// once per record.
+const dayFormatters = new Map<string, Intl.DateTimeFormat>();
+
 /** The calendar date of an instant in an IANA time zone. */
 export function localDate(instant: Date | string, timeZone: string): string {
   const date = typeof instant === 'string' ? new Date(instant) : instant;
-  const f = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+  let f = dayFormatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    dayFormatters.set(timeZone, f);
+  }
   return f.format(date);
 }
 
