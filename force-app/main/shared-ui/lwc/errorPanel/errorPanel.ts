@@ -20,13 +20,9 @@ export default class ErrorPanel extends LightningElement {
     return displayText(this.friendlyMessage).trim() || defaultMessageLabel;
   }
 
+  /** reduceErrors skips what it cannot read (a null entry, a message-less item), so odd shapes never throw here. */
   get messages(): string[] {
-    try {
-      return reduceErrors(this.errors);
-    } catch {
-      // An error of a shape no reader knows (e.g. a list holding null) still leaves the headline standing.
-      return [];
-    }
+    return reduceErrors(this.errors);
   }
 
   get hasMessages(): boolean {
