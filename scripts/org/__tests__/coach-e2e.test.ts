@@ -192,6 +192,16 @@ test('the pack streams: its head, then each agenda as soon as it is computed, th
   );
 });
 
+test('the streamed JSON documents are byte for byte what JSON.stringify(…, null, 2) writes', async () => {
+  for (const args of [
+    ['--manager', MAX],
+    ['--all-managers', '--time-zone', 'Europe/London']
+  ]) {
+    const text = await coach([...args, '--format', 'json']);
+    assert.equal(text, `${JSON.stringify(JSON.parse(text), null, 2)}\n`, args[0]);
+  }
+});
+
 test('--all-managers streams the oversight table row by row, with progress', async () => {
   const events: string[] = [];
   const rows: string[] = [];

@@ -135,16 +135,6 @@ function jsonParts<Head extends object, Item>(countKey: keyof Head, list: string
   };
 }
 
-/** All parts joined: the document as one string. */
-function joinParts<Head, Item>(
-  parts: DocumentParts<Head, Item>,
-  head: Head,
-  items: readonly Item[],
-  warnings: readonly string[]
-): string {
-  return parts.head(head) + items.map((item, i) => parts.item(item, i)).join('') + parts.tail(warnings);
-}
-
 function agendaMarkdownRep(rep: RepAgenda, head: AgendaPackHead): string {
   const out: string[] = ['', `## ${mdText(rep.name)}`, ''];
   out.push(`Coaching focus: **${mdText(rep.focus ?? 'none named')}** · last 1:1: ${rep.since ?? 'none yet'}`);
@@ -217,12 +207,6 @@ export function agendaPackParts(format: OutputFormat): DocumentParts<AgendaPackH
   };
 }
 
-/** The whole pack as one string (the parts joined). */
-export function renderAgendaPack(pack: AgendaPack, format: OutputFormat): string {
-  const { reps, warnings, ...head } = pack;
-  return joinParts(agendaPackParts(format), { ...head, repCount: reps.length }, reps, warnings);
-}
-
 const OVERSIGHT_COLUMNS: [string, (r: OversightRow) => string][] = [
   ['Manager', (r) => r.name],
   ['Cadence adherence', (r) => `${pct(r.adherence)} (${r.held} held, ${r.missed} missed)`],
@@ -291,10 +275,4 @@ export function oversightParts(format: OutputFormat): DocumentParts<OversightHea
     item: (row) => `| ${OVERSIGHT_COLUMNS.map(([, f]) => mdText(f(row))).join(' | ')} |\n`,
     tail: warningsMarkdown
   };
-}
-
-/** The whole table as one string (the parts joined). */
-export function renderOversight(table: OversightTable, format: OutputFormat): string {
-  const { managers, warnings, ...head } = table;
-  return joinParts(oversightParts(format), { ...head, managerCount: managers.length }, managers, warnings);
 }
