@@ -7,7 +7,8 @@
  * - `ConnectionPagedQuery`: every connection has its own cursor variable and an "until" switch. A re-run asks each
  *   unfinished connection for its next page and switches finished ones off (`CreatedDate ≤ 1900`), so they
  *   return nothing instead of their first page again (the cockpit, whose team can hold tens of thousands of
- *   records). `reread` starts chosen connections again after a write.
+ *   records). `reread` starts chosen connections again after a write. Its paging state is `ConnectionPager`, which
+ *   the leader's oversight documents (`c/oversightQueries`) use directly.
  * Records that two connections return (e.g. the team's and the accounts' opportunities, or a 1:1 and its
  * snapshot) are merged by id, so the engine never sees a duplicate. A connection with more records than the
  * pages allowed says so (`truncated`), and the view tells the user instead of silently computing on part of it.
@@ -24,17 +25,23 @@ interface Connection {
   pageInfo?: { hasNextPage?: boolean; endCursor?: string | null } | null;
 }
 
-export interface ConnectionSpec {
-  /** The key under `uiapi.query`: the object name or an alias. */
+/** A connection of a document whose connections page on their own (`ConnectionPager`). */
+export interface PagedConnection {
+  /** The key under `uiapi.query` (or `uiapi.aggregate`): the object name or an alias. */
   key: string;
+  /** Record connections sit under `uiapi.query` (the default), aggregates under `uiapi.aggregate`. */
+  path?: 'query' | 'aggregate';
+  /** The variable carrying this connection's cursor (absent: one page only; more is reported as truncated). */
+  afterVariable?: string;
+  /** The variable of this connection's `CreatedDate ≤ until` switch. */
+  untilVariable?: string;
+}
+
+export interface ConnectionSpec extends PagedConnection {
   /** The object the nodes are records of. */
   objectApiName: string;
   /** `PagedQuery`: the connection that the query's `$oppAfter` variable pages. At most one per query. */
   paged?: boolean;
-  /** `ConnectionPagedQuery`: the variable carrying this connection's cursor (absent: one page only). */
-  afterVariable?: string;
-  /** `ConnectionPagedQuery`: the variable of this connection's `CreatedDate ≤ until` switch. */
-  untilVariable?: string;
 }
 
 /** Pages beyond this are not requested: the query's `upperBound` (10,000) ÷ the page size (2,000). */
@@ -240,7 +247,7 @@ export const MAX_CONNECTION_PAGES = 10;
 
 interface ConnectionState {
   /** Nodes by the cursor they were requested with (first page: ''). */
-  pages: Map<string, UiApiNode[]>;
+  pages: Map<string, unknown[]>;
   cursor: string | null;
   complete: boolean;
   truncated: boolean;
@@ -256,38 +263,42 @@ const freshState = (generation = 0): ConnectionState => ({
   generation
 });
 
+interface UiApiData {
+  uiapi?: Record<string, Record<string, Connection> | undefined>;
+}
+
+function pagedConnectionOf(data: unknown, spec: PagedConnection): Connection | undefined {
+  return (data as UiApiData | null | undefined)?.uiapi?.[spec.path ?? 'query']?.[spec.key];
+}
+
 /**
- * A document whose connections page independently (see the module comment). The container puts `variables()`
- * into its wire configuration, hands each emission to `receive`, and asks again with the new `variables()` while
- * the answer is 'paging'. An emission is taken as the answer to the latest variables: the wire only emits for its
- * current configuration.
+ * The pages of one document whose connections page independently (see the module comment): what to request next
+ * and every node received (aggregate nodes too, which have no Id). Pages are kept by the cursor they were requested
+ * with, so a repeated emission of a page replaces itself. Used as is by the leader's screens
+ * (`c/oversightQueries`), and by `ConnectionPagedQuery` for the cockpit.
  */
-export class ConnectionPagedQuery {
-  private readonly specs: readonly ConnectionSpec[];
+export class ConnectionPager {
+  private readonly specs: readonly PagedConnection[];
   private readonly maxPages: number;
   private state = new Map<string, ConnectionState>();
-  private requested: Record<string, string | null>;
-  private latest: GraphQLWireResult | null = null;
 
-  constructor(specs: readonly ConnectionSpec[], maxPages = MAX_CONNECTION_PAGES) {
+  constructor(specs: readonly PagedConnection[], maxPages = MAX_CONNECTION_PAGES) {
     this.specs = specs;
     this.maxPages = maxPages;
-    this.requested = this.reset();
+    this.reset();
   }
 
-  /** Forget every page; returns the variables of the first request. */
-  reset(): Record<string, string | null> {
+  /** Forget every page. */
+  reset(): void {
     this.state = new Map(this.specs.map((s) => [s.key, freshState()]));
-    this.latest = null;
-    this.requested = this.nextVariables();
-    return this.requested;
   }
 
   private stateOf(key: string): ConnectionState {
     return this.state.get(key) as ConnectionState;
   }
 
-  private nextVariables(): Record<string, string | null> {
+  /** The paging variables of the next request (a new object each call). */
+  variables(): Record<string, string | null> {
     const out: Record<string, string | null> = {};
     for (const spec of this.specs) {
       const s = this.stateOf(spec.key);
@@ -297,13 +308,100 @@ export class ConnectionPagedQuery {
     return out;
   }
 
+  /** Takes the result of the request made with `requested` variables; true when another page is needed. */
+  accept(data: unknown, requested: Record<string, unknown>): boolean {
+    for (const spec of this.specs) {
+      const s = this.stateOf(spec.key);
+      // A complete connection was switched off: whatever the answer holds for it is not a page of it.
+      if (s.complete) continue;
+      const connection = pagedConnectionOf(data, spec);
+      const after = spec.afterVariable ? ((requested?.[spec.afterVariable] as string | null) ?? '') : '';
+      s.pages.set(
+        after,
+        (connection?.edges ?? []).map((e) => e?.node).filter((n) => n !== null && n !== undefined)
+      );
+      const next = connection?.pageInfo?.hasNextPage ? (connection.pageInfo.endCursor ?? null) : null;
+      if (next === null || next === after) s.complete = true;
+      else if (!spec.afterVariable || s.pages.size >= this.maxPages) {
+        s.complete = true;
+        s.truncated = true;
+      } else s.cursor = next;
+    }
+    return !this.complete;
+  }
+
+  get complete(): boolean {
+    return [...this.state.values()].every((s) => s.complete);
+  }
+
+  /**
+   * Reads the given connections again from their first page (after a write changed them); the others stay as
+   * loaded. Each re-read switches its connections on with a later `until` than the last, so the request differs
+   * from every earlier one (LDS answers a repeated variable set from its cache).
+   */
+  reread(keys: readonly string[]): void {
+    for (const key of keys) {
+      const s = this.state.get(key);
+      if (s) this.state.set(key, freshState(s.generation + 1));
+    }
+  }
+
+  /** Connections not read to the end yet. */
+  get incomplete(): string[] {
+    return this.specs.filter((s) => !this.stateOf(s.key).complete).map((s) => s.key);
+  }
+
+  /** Every node of a connection, in page order. */
+  nodes(key: string): unknown[] {
+    return [...(this.state.get(key)?.pages.values() ?? [])].flat();
+  }
+
+  /** Connections holding more records than the pages allowed. */
+  get truncated(): string[] {
+    return this.specs.filter((s) => this.stateOf(s.key).truncated).map((s) => s.key);
+  }
+}
+
+/** The open `until` of a connection's n-th read: one second later per re-read. */
+function untilOf(generation: number): string {
+  return generation === 0 ? OPEN_UNTIL : new Date(Date.parse(OPEN_UNTIL) + generation * 1000).toISOString();
+}
+
+const isUiApiNode = (node: unknown): node is UiApiNode => typeof (node as UiApiNode | null)?.Id === 'string';
+
+/**
+ * A document whose connections page independently, as a container runs it (the cockpit): `ConnectionPager` plus
+ * the wire's errors and the records per object. The container puts `variables()` into its wire configuration, hands
+ * each emission to `receive`, and asks again with the new `variables()` while the answer is 'paging'. An emission is
+ * taken as the answer to the latest variables: the wire only emits for its current configuration.
+ */
+export class ConnectionPagedQuery {
+  private readonly specs: readonly ConnectionSpec[];
+  private readonly pager: ConnectionPager;
+  private requested: Record<string, string | null>;
+  private latest: GraphQLWireResult | null = null;
+
+  constructor(specs: readonly ConnectionSpec[], maxPages = MAX_CONNECTION_PAGES) {
+    this.specs = specs;
+    this.pager = new ConnectionPager(specs, maxPages);
+    this.requested = this.pager.variables();
+  }
+
+  /** Forget every page; returns the variables of the first request. */
+  reset(): Record<string, string | null> {
+    this.pager.reset();
+    this.latest = null;
+    this.requested = this.pager.variables();
+    return this.requested;
+  }
+
   /** The paging variables of the request to make now (a new object whenever they change). */
   variables(): Record<string, string | null> {
     return this.requested;
   }
 
   get complete(): boolean {
-    return [...this.state.values()].every((s) => s.complete);
+    return this.pager.complete;
   }
 
   get errors(): unknown[] | null {
@@ -315,62 +413,34 @@ export class ConnectionPagedQuery {
     if (!result || (result.data === undefined && result.errors === undefined)) return 'ignored';
     this.latest = result;
     if (this.errors) return 'failed';
-    const connections = connectionsOf(result.data);
-    for (const spec of this.specs) {
-      const s = this.stateOf(spec.key);
-      // A complete connection was switched off: whatever the answer holds for it is not a page of it.
-      if (s.complete) continue;
-      const after = spec.afterVariable ? (this.requested[spec.afterVariable] ?? '') : '';
-      const connection = connections[spec.key];
-      s.pages.set(after, nodesOf(connection));
-      const next = connection?.pageInfo?.hasNextPage ? (connection.pageInfo.endCursor ?? null) : null;
-      if (next === null || next === after) s.complete = true;
-      else if (!spec.afterVariable || s.pages.size >= this.maxPages) {
-        s.complete = true;
-        s.truncated = true;
-      } else s.cursor = next;
-    }
-    if (this.complete) return 'complete';
-    this.requested = this.nextVariables();
+    if (!this.pager.accept(result.data, this.requested)) return 'complete';
+    this.requested = this.pager.variables();
     return 'paging';
   }
 
-  /**
-   * Reads the given connections again from their first page (after a write changed them); the others stay as
-   * loaded. Returns the variables of that request. Each re-read switches its connections on with a later
-   * `until` than the last, so the request differs from every earlier one (LDS answers a repeated variable set
-   * from its cache).
-   */
+  /** Reads the given connections again from their first page (`ConnectionPager.reread`); the request's variables. */
   reread(keys: readonly string[]): Record<string, string | null> {
-    for (const key of keys) {
-      const s = this.state.get(key);
-      if (s) this.state.set(key, freshState(s.generation + 1));
-    }
-    this.requested = this.nextVariables();
+    this.pager.reread(keys);
+    this.requested = this.pager.variables();
     return this.requested;
   }
 
   /** Asks again for what is still missing (after a failed request), as a request of its own. */
   retry(): Record<string, string | null> {
-    return this.reread(this.specs.filter((s) => !this.stateOf(s.key).complete).map((s) => s.key));
+    return this.reread(this.pager.incomplete);
   }
 
   /** Connections holding more records than the pages allowed. */
   get truncated(): string[] {
-    return this.specs.filter((s) => this.stateOf(s.key).truncated).map((s) => s.key);
+    return this.pager.truncated;
   }
 
   /** Every node per object, merged by id. */
   nodesByObject(): Record<string, UiApiNode[]> {
-    return mergeByObject(this.specs, (spec) => [...this.stateOf(spec.key).pages.values()].flat());
+    return mergeByObject(this.specs, (spec) => this.pager.nodes(spec.key).filter(isUiApiNode));
   }
 
   records<T>(map: (node: UiApiNode) => T): Record<string, T[]> {
     return mapNodes(this.nodesByObject(), map);
   }
-}
-
-/** The open `until` of a connection's n-th read: one second later per re-read. */
-function untilOf(generation: number): string {
-  return generation === 0 ? OPEN_UNTIL : new Date(Date.parse(OPEN_UNTIL) + generation * 1000).toISOString();
 }

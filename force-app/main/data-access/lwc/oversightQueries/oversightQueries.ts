@@ -16,6 +16,7 @@
  * null, and the screen says the figure is hidden instead of showing a wrong 0%.
  */
 import { gql } from 'lightning/graphql';
+import type { ConnectionPager, PagedConnection } from 'c/coachingLoader';
 import {
   flattenUiApiNode,
   mapRecords,
@@ -51,16 +52,10 @@ export const RATES_OPERATION = 'oversightRates';
 
 /** The UI API's largest page. */
 export const PAGE_SIZE = 2000;
-/** Pages of one connection beyond this are not requested: the documents' upperBound ÷ the page size. */
-export const MAX_PAGES = 10;
 /** Answers listed in a manager's drill-down, newest first. */
 export const ANSWERS_LIMIT = 200;
 /** Quarters of closed-won amounts the activity document reads (one aggregate each; a query allows 10 in all). */
 export const WON_QUARTERS = 4;
-
-/** `…Until` of a connection still being read, and of one already complete (matches no record). */
-export const OPEN_UNTIL = '4000-01-01T00:00:00.000Z';
-export const CLOSED_UNTIL = '1900-01-01T00:00:00.000Z';
 
 // ---------------------------------------------------------------------------------------------------------
 // Documents
@@ -603,109 +598,11 @@ export const LOSS_REVIEWS_QUERY = gql`
 `;
 
 // ---------------------------------------------------------------------------------------------------------
-// Paging
+// Paging (`ConnectionPager` in `c/coachingLoader`)
 
-export interface ConnectionSpec {
-  /** The key under `uiapi.query` or `uiapi.aggregate` (an alias or the object name). */
-  key: string;
-  path: 'query' | 'aggregate';
-  /** The variable carrying this connection's cursor; none = one page only (more is reported as truncated). */
-  afterVariable?: string;
-  /** The variable switching this connection off once complete. */
-  untilVariable?: string;
-}
+export const PEOPLE_CONNECTIONS: readonly PagedConnection[] = [{ key: 'User', path: 'query', afterVariable: 'after' }];
 
-interface ConnectionState {
-  pages: Map<string, unknown[]>;
-  cursor: string | null;
-  complete: boolean;
-  truncated: boolean;
-}
-
-interface Connection {
-  edges?: ({ node?: unknown } | null)[] | null;
-  pageInfo?: { hasNextPage?: boolean | null; endCursor?: string | null } | null;
-}
-
-interface QueryData {
-  uiapi?: Record<string, Record<string, Connection> | undefined>;
-}
-
-function connectionOf(data: unknown, spec: ConnectionSpec): Connection | undefined {
-  return (data as QueryData | null)?.uiapi?.[spec.path]?.[spec.key];
-}
-
-/**
- * The pages of one document with several paged connections: what to request next and every node received.
- * Pages are kept by the cursor they were requested with, so a repeated emission of a page replaces itself.
- */
-export class ConnectionPager {
-  private readonly specs: readonly ConnectionSpec[];
-  private readonly maxPages: number;
-  private state = new Map<string, ConnectionState>();
-
-  constructor(specs: readonly ConnectionSpec[], maxPages = MAX_PAGES) {
-    this.specs = specs;
-    this.maxPages = maxPages;
-    this.reset();
-  }
-
-  reset(): void {
-    this.state = new Map(
-      this.specs.map((s) => [s.key, { pages: new Map(), cursor: null, complete: false, truncated: false }])
-    );
-  }
-
-  /** The paging variables of the next request. */
-  variables(): Record<string, string | null> {
-    const out: Record<string, string | null> = {};
-    for (const spec of this.specs) {
-      const s = this.state.get(spec.key) as ConnectionState;
-      if (spec.afterVariable) out[spec.afterVariable] = s.complete ? null : s.cursor;
-      if (spec.untilVariable) out[spec.untilVariable] = s.complete ? CLOSED_UNTIL : OPEN_UNTIL;
-    }
-    return out;
-  }
-
-  /** Takes the result of the request made with `requested` variables; true when another page is needed. */
-  accept(data: unknown, requested: Record<string, unknown>): boolean {
-    for (const spec of this.specs) {
-      const s = this.state.get(spec.key) as ConnectionState;
-      if (s.complete) continue;
-      const connection = connectionOf(data, spec);
-      const after = spec.afterVariable ? ((requested?.[spec.afterVariable] as string | null) ?? '') : '';
-      s.pages.set(
-        after,
-        (connection?.edges ?? []).map((e) => e?.node).filter((n) => n !== null && n !== undefined)
-      );
-      const next = connection?.pageInfo?.hasNextPage ? (connection.pageInfo.endCursor ?? null) : null;
-      if (next === null || next === after) s.complete = true;
-      else if (!spec.afterVariable || s.pages.size >= this.maxPages) {
-        s.complete = true;
-        s.truncated = true;
-      } else s.cursor = next;
-    }
-    return !this.complete;
-  }
-
-  get complete(): boolean {
-    return [...this.state.values()].every((s) => s.complete);
-  }
-
-  /** Every node of a connection, in page order. */
-  nodes(key: string): unknown[] {
-    return [...(this.state.get(key)?.pages.values() ?? [])].flat();
-  }
-
-  /** Connections with more records than were read. */
-  get truncated(): string[] {
-    return this.specs.filter((s) => this.state.get(s.key)?.truncated).map((s) => s.key);
-  }
-}
-
-export const PEOPLE_CONNECTIONS: readonly ConnectionSpec[] = [{ key: 'User', path: 'query', afterVariable: 'after' }];
-
-export const ACTIVITY_CONNECTIONS: readonly ConnectionSpec[] = [
+export const ACTIVITY_CONNECTIONS: readonly PagedConnection[] = [
   { key: 'Coaching_Cadence__c', path: 'query', afterVariable: 'cadencesAfter', untilVariable: 'cadencesUntil' },
   { key: 'Coaching_Session__c', path: 'query', afterVariable: 'sessionsAfter', untilVariable: 'sessionsUntil' },
   { key: 'Action_Item__c', path: 'query', afterVariable: 'itemsAfter', untilVariable: 'itemsUntil' },
@@ -716,7 +613,7 @@ export const ACTIVITY_CONNECTIONS: readonly ConnectionSpec[] = [
   { key: 'Won4', path: 'aggregate', untilVariable: 'wonUntil' }
 ];
 
-export const LOSS_REVIEW_CONNECTIONS: readonly ConnectionSpec[] = [
+export const LOSS_REVIEW_CONNECTIONS: readonly PagedConnection[] = [
   { key: 'Deal_Review__c', path: 'query', afterVariable: 'after' }
 ];
 

@@ -20,11 +20,11 @@ import type {
 } from 'c/coachingModel';
 import { createFiscalQuarters } from 'c/fiscalCalendar';
 import { dayFromIso, instantOfLocal, isValidTimeZone, isoFromDay, isoFromInstant, localDay } from 'c/calendarDate';
+import { ConnectionPager } from 'c/coachingLoader';
 import {
   ACTIVITY_CONNECTIONS,
   ACTIVITY_OPERATION,
   ACTIVITY_QUERY,
-  ConnectionPager,
   PEOPLE_CONNECTIONS,
   PEOPLE_OPERATION,
   PEOPLE_QUERY,

@@ -3,8 +3,8 @@ import { graphql } from 'lightning/graphql';
 import type { GraphQLResult } from 'lightning/graphql';
 import LOCALE from '@salesforce/i18n/locale';
 import CURRENCY from '@salesforce/i18n/currency';
+import { ConnectionPager } from 'c/coachingLoader';
 import {
-  ConnectionPager,
   LOSS_REVIEWS_OPERATION,
   LOSS_REVIEWS_QUERY,
   LOSS_REVIEW_CONNECTIONS,

@@ -1,6 +1,7 @@
 import {
   CLOSED_UNTIL,
   ConnectionPagedQuery,
+  ConnectionPager,
   MAX_PAGES,
   OPEN_UNTIL,
   QueryPages,
@@ -224,5 +225,91 @@ describe('c/coachingLoader ConnectionPagedQuery', () => {
     expect(query.nodesByObject().User).toEqual([]);
     query.reset();
     expect(query.complete).toBe(false);
+  });
+});
+
+// A connection page from its nodes (aggregate nodes have no Id).
+const nodePage = (nodes: unknown[], hasNextPage = false, endCursor: string | null = null) =>
+  connection(
+    nodes.map((n) => ({ node: n })),
+    hasNextPage,
+    endCursor
+  );
+const PAGER_SPECS = [
+  { key: 'A', path: 'query' as const, afterVariable: 'aAfter', untilVariable: 'aUntil' },
+  { key: 'B', path: 'query' as const, afterVariable: 'bAfter', untilVariable: 'bUntil' },
+  { key: 'S', path: 'aggregate' as const, untilVariable: 'sUntil' }
+];
+
+describe('c/coachingLoader ConnectionPager', () => {
+  it('asks for the next page of each connection that has one and switches complete ones off', () => {
+    const pager = new ConnectionPager(PAGER_SPECS);
+    const first = pager.variables();
+    expect(first).toEqual({ aAfter: null, aUntil: OPEN_UNTIL, bAfter: null, bUntil: OPEN_UNTIL, sUntil: OPEN_UNTIL });
+    const more = pager.accept(
+      {
+        uiapi: {
+          query: { A: nodePage([{ Id: 'a1' }], true, 'cA1'), B: nodePage([{ Id: 'b1' }]) },
+          aggregate: { S: nodePage([{ aggregate: {} }]) }
+        }
+      },
+      first
+    );
+    expect(more).toBe(true);
+    const second = pager.variables();
+    expect(second).toEqual({
+      aAfter: 'cA1',
+      aUntil: OPEN_UNTIL,
+      bAfter: null,
+      bUntil: CLOSED_UNTIL,
+      sUntil: CLOSED_UNTIL
+    });
+    // B is switched off: whatever comes back for it is not added again.
+    expect(
+      pager.accept(
+        { uiapi: { query: { A: nodePage([{ Id: 'a2' }]), B: nodePage([{ Id: 'b1' }]) }, aggregate: {} } },
+        second
+      )
+    ).toBe(false);
+    expect(pager.complete).toBe(true);
+    expect(pager.nodes('A')).toEqual([{ Id: 'a1' }, { Id: 'a2' }]);
+    expect(pager.nodes('B')).toEqual([{ Id: 'b1' }]);
+    expect(pager.truncated).toEqual([]);
+  });
+
+  it('a page received twice (a cache refresh) replaces itself instead of doubling the records', () => {
+    const pager = new ConnectionPager([PAGER_SPECS[0]]);
+    const vars = pager.variables();
+    const page = { uiapi: { query: { A: nodePage([{ Id: 'a1' }], true, 'c1') } } };
+    pager.accept(page, vars);
+    pager.accept(page, vars);
+    expect(pager.nodes('A')).toEqual([{ Id: 'a1' }]);
+    expect(pager.variables().aAfter).toBe('c1');
+  });
+
+  it('stops at the page limit and says which connection was cut short; one-page connections too', () => {
+    const pager = new ConnectionPager([PAGER_SPECS[0], PAGER_SPECS[2]], 2);
+    let vars = pager.variables();
+    pager.accept(
+      { uiapi: { query: { A: nodePage([{ Id: 'a1' }], true, 'c1') }, aggregate: { S: nodePage([], true, 'x') } } },
+      vars
+    );
+    vars = pager.variables();
+    expect(pager.accept({ uiapi: { query: { A: nodePage([{ Id: 'a2' }], true, 'c2') } } }, vars)).toBe(false);
+    expect(pager.truncated).toEqual(['A', 'S']);
+    expect(pager.nodes('A')).toHaveLength(2);
+  });
+
+  it('an empty or malformed answer completes the connection instead of looping', () => {
+    const pager = new ConnectionPager(PAGER_SPECS);
+    expect(pager.accept(null, pager.variables())).toBe(false);
+    expect(pager.nodes('A')).toEqual([]);
+    const again = new ConnectionPager([PAGER_SPECS[0]]);
+    // A cursor equal to the one just used would ask for the same page forever.
+    const vars = { aAfter: 'same' };
+    expect(again.accept({ uiapi: { query: { A: nodePage([], true, 'same') } } }, vars)).toBe(false);
+    again.reset();
+    expect(again.nodes('A')).toEqual([]);
+    expect(again.complete).toBe(false);
   });
 });

@@ -1,8 +1,6 @@
+import { ConnectionPager } from 'c/coachingLoader';
 import {
   ACTIVITY_CONNECTIONS,
-  CLOSED_UNTIL,
-  ConnectionPager,
-  OPEN_UNTIL,
   UNNAMED_CORPORATE,
   activityRecords,
   activityVariables,
@@ -24,85 +22,6 @@ const connection = (nodes: unknown[], hasNextPage = false, endCursor: string | n
   edges: nodes.map((node) => ({ node })),
   pageInfo: { hasNextPage, endCursor }
 });
-const SPECS = [
-  { key: 'A', path: 'query' as const, afterVariable: 'aAfter', untilVariable: 'aUntil' },
-  { key: 'B', path: 'query' as const, afterVariable: 'bAfter', untilVariable: 'bUntil' },
-  { key: 'S', path: 'aggregate' as const, untilVariable: 'sUntil' }
-];
-
-describe('ConnectionPager', () => {
-  it('asks for the next page of each connection that has one and switches complete ones off', () => {
-    const pager = new ConnectionPager(SPECS);
-    const first = pager.variables();
-    expect(first).toEqual({ aAfter: null, aUntil: OPEN_UNTIL, bAfter: null, bUntil: OPEN_UNTIL, sUntil: OPEN_UNTIL });
-    const more = pager.accept(
-      {
-        uiapi: {
-          query: { A: connection([{ Id: 'a1' }], true, 'cA1'), B: connection([{ Id: 'b1' }]) },
-          aggregate: { S: connection([{ aggregate: {} }]) }
-        }
-      },
-      first
-    );
-    expect(more).toBe(true);
-    const second = pager.variables();
-    expect(second).toEqual({
-      aAfter: 'cA1',
-      aUntil: OPEN_UNTIL,
-      bAfter: null,
-      bUntil: CLOSED_UNTIL,
-      sUntil: CLOSED_UNTIL
-    });
-    // B is switched off: whatever comes back for it is not added again.
-    expect(
-      pager.accept(
-        { uiapi: { query: { A: connection([{ Id: 'a2' }]), B: connection([{ Id: 'b1' }]) }, aggregate: {} } },
-        second
-      )
-    ).toBe(false);
-    expect(pager.complete).toBe(true);
-    expect(pager.nodes('A')).toEqual([{ Id: 'a1' }, { Id: 'a2' }]);
-    expect(pager.nodes('B')).toEqual([{ Id: 'b1' }]);
-    expect(pager.truncated).toEqual([]);
-  });
-
-  it('a page received twice (a cache refresh) replaces itself instead of doubling the records', () => {
-    const pager = new ConnectionPager([SPECS[0]]);
-    const vars = pager.variables();
-    const page = { uiapi: { query: { A: connection([{ Id: 'a1' }], true, 'c1') } } };
-    pager.accept(page, vars);
-    pager.accept(page, vars);
-    expect(pager.nodes('A')).toEqual([{ Id: 'a1' }]);
-    expect(pager.variables().aAfter).toBe('c1');
-  });
-
-  it('stops at the page limit and says which connection was cut short; one-page connections too', () => {
-    const pager = new ConnectionPager([SPECS[0], SPECS[2]], 2);
-    let vars = pager.variables();
-    pager.accept(
-      { uiapi: { query: { A: connection([{ Id: 'a1' }], true, 'c1') }, aggregate: { S: connection([], true, 'x') } } },
-      vars
-    );
-    vars = pager.variables();
-    expect(pager.accept({ uiapi: { query: { A: connection([{ Id: 'a2' }], true, 'c2') } } }, vars)).toBe(false);
-    expect(pager.truncated).toEqual(['A', 'S']);
-    expect(pager.nodes('A')).toHaveLength(2);
-  });
-
-  it('an empty or malformed answer completes the connection instead of looping', () => {
-    const pager = new ConnectionPager(SPECS);
-    expect(pager.accept(null, pager.variables())).toBe(false);
-    expect(pager.nodes('A')).toEqual([]);
-    const again = new ConnectionPager([SPECS[0]]);
-    // A cursor equal to the one just used would ask for the same page forever.
-    const vars = { aAfter: 'same' };
-    expect(again.accept({ uiapi: { query: { A: connection([], true, 'same') } } }, vars)).toBe(false);
-    again.reset();
-    expect(again.nodes('A')).toEqual([]);
-    expect(again.complete).toBe(false);
-  });
-});
-
 describe('activityVariables', () => {
   it('reads from a day before the first local day, and fills unused closed-won slots with an empty range', () => {
     const vars = activityVariables(['m1'], '2025-11-01', [{ start: '2025-11-01', end: '2026-01-31' }]);
