@@ -59,7 +59,15 @@ import { assessDeal, dealDays, stageThresholds } from 'c/dealHealth';
 import type { DealContext, DealDays, DealHealth } from 'c/dealHealth';
 import { rollUpRepHealth } from 'c/repHealth';
 import type { RepHealth } from 'c/repHealth';
-import { buildSnapshot, diffSnapshots, parseSnapshot, serializeSnapshot, sightings } from 'c/pipelineSnapshot';
+import {
+  SNAPSHOT_MAX_CHARS,
+  SNAPSHOT_VERSION,
+  buildSnapshot,
+  diffSnapshots,
+  parseSnapshot,
+  serializeSnapshot,
+  sightings
+} from 'c/pipelineSnapshot';
 import type { PipelineSnapshot, Sighting, SnapshotDiff } from 'c/pipelineSnapshot';
 import { accountPriorities, collectAccountFacts } from 'c/accountPriority';
 import type { AccountFacts, AccountPriorities } from 'c/accountPriority';
@@ -298,7 +306,7 @@ function indexDataset(dataset: CoachingDataset, clock: Clock, options: EngineOpt
   let accountFacts: Map<Id, AccountFacts> | null = null;
   return {
     nowMs,
-    nowIso: isoFromInstant(nowMs),
+    nowIso: ctx.nowIso,
     timeZone,
     currency,
     log,
@@ -325,23 +333,18 @@ function indexDataset(dataset: CoachingDataset, clock: Clock, options: EngineOpt
   };
 }
 
-function resultContext(ix: {
-  nowIso: string;
-  timeZone: string;
-  currency: string;
-  log: WarningLog;
-  ctx: MetricsContext;
-}): ResultContext {
-  const frame = ix.ctx.frame;
+/** The clock, zone, quarters and warnings a result was computed with: all in the metrics context. */
+function resultContext({ ctx, currency }: { ctx: MetricsContext; currency: string }): ResultContext {
+  const { frame, log } = ctx;
   return {
-    generatedAt: ix.nowIso,
+    generatedAt: ctx.nowIso,
     today: isoFromDay(frame.today),
-    timeZone: ix.timeZone,
-    currency: ix.currency,
+    timeZone: ctx.timeZone,
+    currency,
     currentQuarter: frame.current,
     nextQuarter: frame.next,
-    warnings: ix.log.warnings,
-    warningCounts: { ...ix.log.counts }
+    warnings: log.warnings,
+    warningCounts: { ...log.counts }
   };
 }
 
@@ -864,9 +867,9 @@ export function createCoachingEngine(
       return {
         ...resultContext(ix),
         snapshotJson: json,
-        snapshotVersion: 1,
+        snapshotVersion: SNAPSHOT_VERSION,
         characters: json.length,
-        fitsField: json.length <= 131_072,
+        fitsField: json.length <= SNAPSHOT_MAX_CHARS,
         healthScore: rep.health.score,
         coverageCurrentQuarter: rep.metrics.current.coverage,
         mainGap: diagnosis.mainGap.code
@@ -927,19 +930,14 @@ export function createCoachingEngine(
       }
       const startMs = instantOfLocal(startDay, 0, ix.timeZone);
       const endMs = instantOfLocal(endDay + 1, 0, ix.timeZone);
+      const windowStart = isoFromInstant(startMs);
+      const windowEnd = isoFromInstant(endMs);
+      const enabledSections = ix.settings.agendaSections.filter((s) => s.enabled).map((s) => s.key);
       const managers = [...new Set(Array.isArray(managerIds) ? managerIds : [])].map((managerId) => {
         const own = ix.cadences.filter((c) => c.managerId === managerId && c.active);
         const sessions = ix.sessionsByManager.get(managerId) ?? [];
         const adherence = own.map((c) =>
-          cadenceAdherence(
-            c,
-            sessions,
-            isoFromInstant(startMs),
-            isoFromInstant(endMs),
-            ix.nowIso,
-            ix.settings.adherenceToleranceHours,
-            ix.log
-          )
+          cadenceAdherence(c, sessions, windowStart, windowEnd, ix.nowIso, ix.settings.adherenceToleranceHours, ix.log)
         );
         const repIds = new Set([...teamOf(ix, { managerId }), ...own.map((c) => c.repId)]);
         const forecasts = [...repIds].flatMap((repId) =>
@@ -959,7 +957,7 @@ export function createCoachingEngine(
           startMs,
           endMs,
           today: ix.frame.today,
-          enabledSections: ix.settings.agendaSections.filter((s) => s.enabled).map((s) => s.key),
+          enabledSections,
           kAnonymityMinimum: ix.settings.kAnonymityMinimum,
           adherence,
           sessions,
@@ -1055,7 +1053,7 @@ export function buildOrgPipeline(dataset: CoachingDataset, clock: Clock): OrgPip
     ctx
   );
   return {
-    ...resultContext({ nowIso: ctx.nowIso, timeZone: ctx.timeZone, currency, log, ctx }),
+    ...resultContext({ ctx, currency }),
     pipeline
   };
 }
