@@ -5,7 +5,7 @@
  */
 import type { ActionItem, Clock, CoachingDataset, Id, ReviewType } from 'c/coachingModel';
 import { buildDealCoaching } from 'c/coachingEngine';
-import type { DealHealth, DealSighting } from 'c/coachingEngine';
+import type { DealHealth, DealSighting, StageThreshold } from 'c/coachingEngine';
 import { instantMs, isoFromDay, localDay } from 'c/calendarDate';
 import { formatDate, formatDays, formatLabel, formatMoney, formatNumber, NO_DATA } from 'c/coachingFormat';
 import type { TileVariant } from 'c/statTile';
@@ -69,26 +69,30 @@ const CATEGORY_NAMES: Record<string, string> = {
   O: 'Omitted'
 };
 
+/** The stage benchmark in words: its days and the rule that set them (only the team median names its inputs). */
+function benchmarkText(t: StageThreshold, multiplier: number, locale: string): string {
+  if (t.days === null) return LABELS.dealBenchmarkNone;
+  const days = formatDays(t.days, locale);
+  switch (t.source) {
+    case 'CONFIGURED':
+      return formatLabel(LABELS.dealBenchmarkConfigured, days);
+    case 'CYCLE_CAP':
+      return formatLabel(LABELS.dealBenchmarkCycle, days);
+    case 'FLOOR':
+      return formatLabel(LABELS.dealBenchmarkFloor, days);
+    default:
+      return formatLabel(
+        LABELS.dealBenchmarkTeam,
+        days,
+        formatDays(t.teamMedianDays, locale),
+        formatNumber(multiplier, locale, 2)
+      );
+  }
+}
+
 function healthView(health: DealHealth, input: DealPanelInput): DealHealthView {
   const { locale } = input.display;
-  const t = health.threshold;
   const multiplier = input.dataset.settings.staleDaysMultiplier ?? 1.5;
-  const benchmarkText =
-    t.days === null
-      ? LABELS.dealBenchmarkNone
-      : t.source === 'CONFIGURED'
-        ? formatLabel(LABELS.dealBenchmarkConfigured, formatDays(t.days, locale))
-        : t.source === 'CYCLE_CAP' || t.source === 'FLOOR'
-          ? formatLabel(
-              t.source === 'FLOOR' ? LABELS.dealBenchmarkFloor : LABELS.dealBenchmarkCycle,
-              formatDays(t.days, locale)
-            )
-          : formatLabel(
-              LABELS.dealBenchmarkTeam,
-              formatDays(t.days, locale),
-              formatDays(t.teamMedianDays, locale),
-              formatNumber(multiplier, locale, 2)
-            );
   const pushRisk = input.dataset.settings.pushCountRisk ?? 3;
   return {
     scoreText: String(health.score),
@@ -100,7 +104,7 @@ function healthView(health: DealHealth, input: DealPanelInput): DealHealthView {
       points: formatLabel(LABELS.dealFactorPoints, f.penalty)
     })),
     daysInStageText: formatDays(health.daysInStage, locale),
-    benchmarkText,
+    benchmarkText: benchmarkText(health.threshold, multiplier, locale),
     stageVariant: health.isStale ? 'error' : 'neutral',
     pushText: formatNumber(health.pushCount, locale),
     pushVariant: health.pushCount >= pushRisk ? 'error' : health.pushCount > 0 ? 'warning' : 'neutral'

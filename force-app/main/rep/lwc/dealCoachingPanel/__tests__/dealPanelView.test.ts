@@ -7,6 +7,14 @@ import type { CoachingDataset } from 'c/coachingModel';
 jest.mock('@salesforce/label/c.Coaching_Rep_Deal_Benchmark_Configured', () => ({ default: 'Benchmark {0} (set)' }), {
   virtual: true
 });
+jest.mock(
+  '@salesforce/label/c.Coaching_Rep_Deal_Benchmark_Team',
+  () => ({ default: 'Benchmark {0} ({2} × the team median of {1})' }),
+  { virtual: true }
+);
+jest.mock('@salesforce/label/c.Coaching_Rep_Deal_Benchmark_Floor', () => ({ default: 'Benchmark {0} (floor)' }), {
+  virtual: true
+});
 jest.mock('@salesforce/label/c.Coaching_Rep_Deal_Factor_Points', () => ({ default: '−{0} points' }), { virtual: true });
 
 const display = { locale: 'en-US', currency: 'USD', timeZone: 'America/New_York' };
@@ -62,6 +70,32 @@ describe('buildDealPanelView', () => {
     const none = buildDealPanelView(input({ opportunities: [] }, 'missing'));
     expect(none.found).toBe(false);
     expect(none.health).toBeNull();
+  });
+
+  it('words a team-median benchmark with its median and multiplier, and a floored one as the floor', () => {
+    // D1: created 1 Oct, never moved: 54 days in stage on 24 Nov (New York).
+    const deal = opportunity({
+      id: 'D1',
+      stageName: 'Made-up stage',
+      createdDate: '2026-10-01T16:00:00.000Z',
+      lastActivityDate: '2026-11-20'
+    });
+    const peersInStage = (changedOn: string[]) =>
+      changedOn.map((day, i) =>
+        opportunity({ id: `P${i}`, stageName: 'Made-up stage', lastStageChangeDate: `${day}T16:00:00.000Z` })
+      );
+    // Three other deals 20, 30 and 40 days in the stage: median 30, × 1.5 = 45 days, under the 84-day cap.
+    const team = buildDealPanelView(
+      input({ opportunities: [deal, ...peersInStage(['2026-11-04', '2026-10-25', '2026-10-15'])] })
+    );
+    expect(team.health!.benchmarkText).toBe('Benchmark 45 days (1.5 × the team median of 30 days)');
+    expect(team.health!.stageVariant).toBe('error');
+    // Three others 2, 3 and 4 days in: 1.5 × 3 = 4.5 days is below the one-week floor, so 7 days.
+    const floored = buildDealPanelView(
+      input({ opportunities: [deal, ...peersInStage(['2026-11-22', '2026-11-21', '2026-11-20'])] })
+    );
+    expect(floored.health!.benchmarkText).toBe('Benchmark 7 days (floor)');
+    expect(floored.health!.stageVariant).toBe('error');
   });
 
   it('shows a won deal without health or a root-cause prompt', () => {
