@@ -8,7 +8,7 @@ import { accountPriorities, collectAccountFacts } from 'c/accountPriority';
 import { indexStages } from 'c/coachingSettings';
 import { assessDeal, daysInStage, stageThresholds } from 'c/dealHealth';
 import { repForecastView } from 'c/forecastAccuracy';
-import { PipelineTotals, addOpportunity, convertedAmount, finishMetrics, quotaForQuarter } from 'c/pipelineMetrics';
+import { convertedAmount, finishMetrics, quotaForQuarter, totalsOf } from 'c/pipelineMetrics';
 import type { DiagnosisFigures } from 'c/repDiagnosis';
 import { diagnoseRep, teamMedians } from 'c/repDiagnosis';
 import type { SnapshotDiff } from 'c/pipelineSnapshot';
@@ -57,8 +57,7 @@ export function agendaInput(o: AgendaInputOptions = {}): AgendaInput {
   });
   const ctx = metricsContext(ds, CLOCK);
   const { frame, settings, timeZone, log } = ctx;
-  const totals = new PipelineTotals();
-  for (const opp of opportunities) addOpportunity(totals, opp, ctx);
+  const totals = totalsOf(opportunities, ctx);
   const quotas = ds.quotas;
   const metrics = finishMetrics(
     'rep1',

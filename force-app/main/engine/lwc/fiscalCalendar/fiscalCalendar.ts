@@ -67,7 +67,7 @@ function standardQuarter(day: number, startMonth: number, nameByStartYear: boole
 }
 
 /** A custom quarter of 13 weeks (4-4-5, 4-5-4 and 5-4-4 years), used when no custom quarter of that number is known. */
-export const CUSTOM_QUARTER_DAYS = 91;
+const CUSTOM_QUARTER_DAYS = 91;
 /** Extension stops this many quarters (250 years) away from the custom periods; the standard rule applies beyond. */
 const MAX_EXTENDED_QUARTERS = 1_000;
 

@@ -79,7 +79,7 @@ function money(value: number | null, session: Session, input: ForecastInput): nu
 }
 
 /** The commits recorded for one forecast period (the quarter a 1:1's forecast refers to), oldest first. */
-export interface ForecastPeriod {
+interface ForecastPeriod {
   startDay: number;
   endDay: number;
   managerId: Id;
@@ -87,7 +87,7 @@ export interface ForecastPeriod {
 }
 
 /** The rep's held 1:1 forecasts grouped by the period they refer to; a call held after its period is ignored. */
-export function forecastPeriods(input: ForecastInput): ForecastPeriod[] {
+function forecastPeriods(input: ForecastInput): ForecastPeriod[] {
   const byPeriod = new Map<string, ForecastPeriod>();
   const held = input.sessions
     .filter((s) => s && s.repId === input.repId && s.status === 'Held' && typeof s.actualStart === 'string')

@@ -11,7 +11,7 @@
  * - velocity = open deals × win rate (count) × average won amount ÷ sales cycle (per day)
  */
 import type { Id, Opportunity, Quota } from 'c/coachingModel';
-import { dayFromIso, instantMs, isoFromInstant, instantOfLocal, localDay, localDayOfIso } from 'c/calendarDate';
+import { dayFromIso, instantMs, isoFromInstant, instantOfLocal, localDayOfIso } from 'c/calendarDate';
 import type { CurrencyConverter } from 'c/currencyConversion';
 import type { FiscalFrame, FiscalQuarter } from 'c/fiscalCalendar';
 import type { WarningLog } from 'c/engineWarnings';
@@ -83,7 +83,7 @@ const CURRENT = 19;
 const NEXT = 25;
 const TRAILING_WON = 31;
 /** Columns per owner. */
-export const TOTALS_WIDTH = 35;
+const TOTALS_WIDTH = 35;
 
 /** Money and counts of one quarter. Amounts are in the target currency. */
 export class QuarterTotals {
@@ -372,11 +372,6 @@ export function totalsOf(
   const row = new Float64Array(TOTALS_WIDTH);
   for (let i = 0; i < opportunities.length; i++) addRecord(row, 0, opportunities[i], ctx, facts, i);
   return PipelineTotals.fromRow(row);
-}
-
-/** Adds one (unique) opportunity to totals (one record at a time; a pass uses `addRecord`). */
-export function addOpportunity(t: PipelineTotals, opp: Opportunity, ctx: MetricsContext): void {
-  t.add(totalsOf([opp], ctx));
 }
 
 function trailingIndex(frame: FiscalFrame, day: number): number {
@@ -873,9 +868,4 @@ export function teamMetrics(teamId: Id, reps: readonly RepMetrics[], ctx: Metric
   if (quotaCurrent === null && reps.some((r) => r.current.quota === 0)) quotaCurrent = 0;
   if (quotaNext === null && reps.some((r) => r.next.quota === 0)) quotaNext = 0;
   return finishMetrics(teamId, all, quotaCurrent, quotaNext, ctx, { current, next });
-}
-
-/** The local calendar day of the clock's "now", the engine's "today". */
-export function todayOf(nowMs: number, timeZone: string): number {
-  return localDay(nowMs, timeZone);
 }
