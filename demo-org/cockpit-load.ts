@@ -2,8 +2,8 @@
  * The manager cockpit's loading, run in Node over the local preview: the same reference data (the preview's Apex
  * services, converted by `c/coachingApi`), the same document, variables and per-connection paging
  * (`c/coachingQueries`, `c/coachingLoader`), and the same computation (`computeCockpit` in `c/cockpitViewModel`) as
- * the component. The Jest fixture (`fixtures.ts`), the check that the cockpit loads every record its figures need
- * (`__tests__/cockpit-load.test.ts`) and the benchmark's analysis use it.
+ * the component. The Jest fixture (`fixtures.ts`) and the check that the cockpit loads every record its figures need
+ * (`__tests__/cockpit-load.test.ts`) use it.
  */
 import type { PreviewOrg } from '../preview/server/org.ts';
 import { importComponentModule } from './component-modules.ts';
@@ -11,6 +11,7 @@ import type * as QueriesModule from '../force-app/main/data-access/lwc/coachingQ
 import type * as LoaderModule from '../force-app/main/data-access/lwc/coachingLoader/coachingLoader.ts';
 import type * as ApiModule from '../force-app/main/data-access/lwc/coachingApi/coachingApi.ts';
 import type * as RecordsModule from '../force-app/main/data-access/lwc/coachingRecords/coachingRecords.ts';
+import type * as ReferenceModule from '../force-app/main/data-access/lwc/coachingReference/coachingReference.ts';
 import type * as ViewModelModule from '../force-app/main/manager/lwc/cockpitViewModel/cockpitViewModel.ts';
 import type { CoachingSettings, FiscalCalendar } from '../force-app/main/engine/lwc/coachingModel/coachingModel.ts';
 
@@ -19,6 +20,7 @@ export interface CockpitModules {
   loader: typeof LoaderModule;
   api: typeof ApiModule;
   records: typeof RecordsModule;
+  reference: typeof ReferenceModule;
   viewModel: typeof ViewModelModule;
 }
 
@@ -31,13 +33,14 @@ export function cockpitModules(): Promise<CockpitModules> {
     loader: await importComponentModule<typeof LoaderModule>('coachingLoader'),
     api: await importComponentModule<typeof ApiModule>('coachingApi'),
     records: await importComponentModule<typeof RecordsModule>('coachingRecords'),
+    reference: await importComponentModule<typeof ReferenceModule>('coachingReference'),
     viewModel: await importComponentModule<typeof ViewModelModule>('cockpitViewModel')
   }))();
   return modules;
 }
 
 /** The cockpit's App Builder properties at their defaults (`coachingCockpit.js-meta.xml`). */
-export const COCKPIT_DEFAULTS = { historyWeeks: 13, forecastQuarters: 4 };
+const COCKPIT_DEFAULTS = { historyWeeks: 13, forecastQuarters: 4 };
 
 export interface CockpitReference {
   settings: CoachingSettings;
@@ -46,32 +49,27 @@ export interface CockpitReference {
 
 /** Settings and fiscal quarters as the manager's cockpit receives them (`c/coachingReference`, no fallback). */
 export async function cockpitReference(org: PreviewOrg, managerId: string, now: string): Promise<CockpitReference> {
-  const { api } = await cockpitModules();
-  // `QUARTERS_AROUND` of c/coachingReference: the quarters around today the components ask for.
+  const { api, reference } = await cockpitModules();
   const session = org.session(managerId);
   const settings = api.toCoachingSettings(
     session.apex('CoachingSettingsService', 'getSettings', {}) as ApiModule.SettingsDto
   ).settings;
   const quarters = api.toFiscalQuarters(
-    session.apex('FiscalPeriodService', 'getQuarters', { around: now.slice(0, 10), count: 13 }) as ApiModule.QuartersDto
+    session.apex('FiscalPeriodService', 'getQuarters', {
+      around: now.slice(0, 10),
+      count: reference.QUARTERS_AROUND
+    }) as ApiModule.QuartersDto
   );
   return { settings, fiscal: quarters.calendar };
 }
 
 export interface CockpitRequest {
-  variables: Record<string, unknown>;
-  /** Size of the JSON answer. */
-  bytes: number;
-  /** Records per connection in the answer. */
-  records: Record<string, number>;
-  /** Their ids. */
+  /** The ids of the records in the answer, per connection. */
   ids: Record<string, string[]>;
 }
 
 export interface CockpitLoad {
   reference: CockpitReference;
-  /** The variables besides paging: the windows. */
-  windows: QueriesModule.TeamCockpitVariables;
   requests: CockpitRequest[];
   /** Every record loaded, flattened to the API shape, per object (what `computeCockpit` receives). */
   records: Record<string, Record<string, unknown>[]>;
@@ -82,8 +80,6 @@ export interface CockpitLoad {
 
 export interface CockpitLoadOptions {
   timeZone: string;
-  historyWeeks?: number;
-  forecastQuarters?: number;
   /** Rewrites the document before it runs (a test uses smaller pages to make every connection page). */
   document?: (query: string) => string;
 }
@@ -101,8 +97,8 @@ export async function loadCockpit(
     timeZone: options.timeZone,
     fiscal: reference.fiscal,
     settings: reference.settings,
-    historyWeeks: options.historyWeeks ?? COCKPIT_DEFAULTS.historyWeeks,
-    forecastQuarters: queries.forecastQuarterCount(options.forecastQuarters ?? COCKPIT_DEFAULTS.forecastQuarters)
+    historyWeeks: COCKPIT_DEFAULTS.historyWeeks,
+    forecastQuarters: queries.forecastQuarterCount(COCKPIT_DEFAULTS.forecastQuarters)
   });
   const document = (options.document ?? ((q: string) => q))(queries.TEAM_COCKPIT_QUERY as unknown as string);
   const pager = new loader.ConnectionPagedQuery(queries.TEAM_COCKPIT_CONNECTIONS);
@@ -120,9 +116,6 @@ export async function loadCockpit(
     const data = JSON.parse(JSON.stringify(answer.data)) as unknown;
     firstAnswer ??= data;
     requests.push({
-      variables,
-      bytes: JSON.stringify(answer).length,
-      records: Object.fromEntries(Object.entries(answer.data!.uiapi.query).map(([k, c]) => [k, c.edges.length])),
       ids: Object.fromEntries(
         Object.entries(answer.data!.uiapi.query).map(([k, c]) => [
           k,
@@ -135,7 +128,6 @@ export async function loadCockpit(
   }
   return {
     reference,
-    windows,
     requests,
     records: pager.records(records.flattenUiApiNode),
     firstAnswer,

@@ -8,17 +8,18 @@
  * Usage: npm run demo:fixtures [-- --write]   (without --write: a summary of what would be written)
  */
 import { writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { PreviewOrg } from '../preview/server/org.ts';
 import { DEMO } from '../scripts/checks/apex-mocks.check.ts';
 import { PROJECT_ROOT } from '../scripts/lib/project.ts';
 import { loadCockpit } from './cockpit-load.ts';
+import type { RepProfile } from './format.ts';
 
 export const COCKPIT_FIXTURE = 'force-app/main/manager/lwc/coachingCockpit/__tests__/data/demoTeamCockpit.json';
 /** The zone, currency and locale sfdx-lwc-jest gives `@salesforce/i18n`: the cockpit's windows in Jest use it. */
 export const JEST_TIME_ZONE = 'America/Los_Angeles';
 
-type ProblemProfile = 'slipper' | 'dealHider' | 'star' | 'leadGenerationGap' | 'poorConverter';
+type ProblemProfile = Exclude<RepProfile, 'ordinary'>;
 
 export interface CockpitFixture {
   manager: { id: string; name: string };
@@ -67,7 +68,7 @@ async function main(): Promise<void> {
   console.log(`teamCockpit as ${fixture.manager.name} (seed ${DEMO.seed}, ${DEMO.now}): ${counts.join(', ')}`);
   if (process.argv.includes('--write')) {
     writeFileSync(join(PROJECT_ROOT, COCKPIT_FIXTURE), `${JSON.stringify(fixture, null, 2)}\n`);
-    console.log(`→ ${relative(PROJECT_ROOT, join(PROJECT_ROOT, COCKPIT_FIXTURE))}`);
+    console.log(`→ ${COCKPIT_FIXTURE}`);
   }
 }
 

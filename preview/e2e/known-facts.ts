@@ -13,8 +13,9 @@ import type { Page } from 'playwright-core';
 import type { Flow } from './flows.ts';
 import { waitUntilRendered } from './helpers.ts';
 import type { RunningPreview } from '../server/index.ts';
+import type { RepProfile } from '../../demo-org/format.ts';
 
-type ProblemProfile = 'slipper' | 'dealHider' | 'star' | 'leadGenerationGap' | 'poorConverter';
+type ProblemProfile = Exclude<RepProfile, 'ordinary'>;
 
 /** The diagnosis title the page shows for each planted profile. */
 const DIAGNOSIS: Record<ProblemProfile, string> = {
