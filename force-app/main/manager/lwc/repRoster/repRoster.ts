@@ -25,6 +25,24 @@ const FIGURES = [
   'nextSessionText'
 ] as const;
 
+/** A row as the table shows it, whatever the cockpit passed. */
+function rosterRow(row: RepRow, index: number): RosterRow {
+  const reasons = (Array.isArray(row.reasons) ? row.reasons : []).filter((r) => typeof r === 'string' && r !== '');
+  return {
+    ...row,
+    ...displayFields(row, FIGURES, NO_DATA),
+    repId: displayText(row.repId, `row-${index}`),
+    coverageCurrentDetail: displayText(row.coverageCurrentDetail),
+    nextSessionWarning: displayText(row.nextSessionWarning),
+    cadenceLabel: displayText(row.cadenceLabel),
+    reasons,
+    hasReasons: reasons.length > 0,
+    itemsClass: row.hasPastDue ? 'slds-text-color_error' : '',
+    healthClass: BADGE[row.healthVariant] ?? BADGE.neutral,
+    cadenceAction: row.cadenceId ? LABELS.editCadence : LABELS.setUpCadence
+  };
+}
+
 const SORT_LABELS: Record<SortKey, string> = {
   risk: LABELS.sortRisk,
   name: LABELS.sortName,
@@ -47,19 +65,7 @@ export default class RepRoster extends LightningElement {
     return this.rowList;
   }
   set rows(value: RepRow[] | null) {
-    this.rowList = recordList<RepRow>(value).map((row, index) => ({
-      ...row,
-      ...displayFields(row, FIGURES, NO_DATA),
-      repId: displayText(row.repId, `row-${index}`),
-      coverageCurrentDetail: displayText(row.coverageCurrentDetail),
-      nextSessionWarning: displayText(row.nextSessionWarning),
-      cadenceLabel: displayText(row.cadenceLabel),
-      reasons: (Array.isArray(row.reasons) ? row.reasons : []).filter((r) => typeof r === 'string' && r !== ''),
-      hasReasons: Array.isArray(row.reasons) && row.reasons.some((r) => typeof r === 'string' && r !== ''),
-      itemsClass: row.hasPastDue ? 'slds-text-color_error' : '',
-      healthClass: BADGE[row.healthVariant] ?? BADGE.neutral,
-      cadenceAction: row.cadenceId ? LABELS.editCadence : LABELS.setUpCadence
-    }));
+    this.rowList = recordList<RepRow>(value).map(rosterRow);
   }
 
   labels = {
