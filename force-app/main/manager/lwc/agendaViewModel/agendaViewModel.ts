@@ -361,11 +361,19 @@ function stageTrail(events: readonly HistoryEvent[], change: DealChange | undefi
   return trail;
 }
 
-function historyText(events: readonly HistoryEvent[], change: DealChange | undefined, ctx: DisplayContext): string {
+/** What history adds for one deal: its close-date and stage trails (null where it adds nothing). */
+interface DealTrails {
+  dates: (string | null)[] | null;
+  stages: string[] | null;
+}
+
+function dealTrails(events: readonly HistoryEvent[], change: DealChange | undefined): DealTrails {
+  return { dates: closeDateTrail(events, change), stages: stageTrail(events, change) };
+}
+
+function historyText({ dates, stages }: DealTrails, ctx: DisplayContext): string {
   const parts: string[] = [];
-  const dates = closeDateTrail(events, change);
   if (dates) parts.push(formatLabel(LABELS.historyCloseDates, dates.map((d) => formatDate(d, ctx.locale)).join(' → ')));
-  const stages = stageTrail(events, change);
   if (stages) parts.push(formatLabel(LABELS.historyStages, stages.join(' → ')));
   return parts.join(' · ');
 }
@@ -388,22 +396,27 @@ export function withHistory(
   if (events.length === 0 || since === null) return view;
   const sinceMs = Date.parse(since);
   const byDeal = new Map<Id, HistoryEvent[]>();
-  for (const e of [...events].sort((a, b) => Date.parse(a.at) - Date.parse(b.at)))
-    if (Date.parse(e.at) >= sinceMs) byDeal.set(e.opportunityId, [...(byDeal.get(e.opportunityId) ?? []), e]);
+  for (const e of [...events].sort((a, b) => Date.parse(a.at) - Date.parse(b.at))) {
+    if (Date.parse(e.at) < sinceMs) continue;
+    const dealEvents = byDeal.get(e.opportunityId);
+    if (dealEvents) dealEvents.push(e);
+    else byDeal.set(e.opportunityId, [e]);
+  }
   const diffById = new Map((diff?.changes ?? []).map((c) => [c.opportunityId, c]));
   const rows = (view?.rows ?? []).map((r) => ({
     ...r,
-    history: historyText(byDeal.get(r.recordId) ?? [], diffById.get(r.recordId), ctx)
+    history: historyText(dealTrails(byDeal.get(r.recordId) ?? [], diffById.get(r.recordId)), ctx)
   }));
   const listed = new Set(rows.map((r) => r.recordId));
   const extra: ChangeRow[] = [];
   for (const [id, dealEvents] of byDeal) {
     if (listed.has(id)) continue;
-    const history = historyText(dealEvents, diffById.get(id), ctx);
+    const trails = dealTrails(dealEvents, diffById.get(id));
+    const history = historyText(trails, ctx);
     if (!history) continue;
     const kinds = [
-      ...(closeDateTrail(dealEvents, diffById.get(id)) ? [LABELS.historyKindCloseDate] : []),
-      ...(stageTrail(dealEvents, diffById.get(id)) ? [LABELS.historyKindStage] : [])
+      ...(trails.dates ? [LABELS.historyKindCloseDate] : []),
+      ...(trails.stages ? [LABELS.historyKindStage] : [])
     ];
     extra.push({
       key: id,
