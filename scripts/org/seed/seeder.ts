@@ -19,7 +19,13 @@ import { detectNamespace, withNamespace, withoutNamespace } from '../lib/namespa
 import { SEED_PLAN, OPTIONAL_STANDARD_FIELDS, orgUsername, recordKey, keyValue, type TypePlan } from './plan.ts';
 import { planUserFit, applyUserFit, describeFit, dealOwnersOf } from './licences.ts';
 import { SeedLedger, documentFingerprint } from './ledger.ts';
-import { RECORD_TYPE_OBJECTS, chooseRecordType, stagesOutsideRecordType, type RecordTypeInfo } from './record-types.ts';
+import {
+  RECORD_TYPE_OBJECTS,
+  chooseRecordType,
+  stagesOutsideRecordType,
+  type RecordTypeChoice,
+  type RecordTypeInfo
+} from './record-types.ts';
 
 export type DocRecord = Record<string, unknown> & { Id: string };
 
@@ -166,7 +172,7 @@ export class Seeder {
   private readonly ledger: SeedLedger;
   private readonly recordTypeInfos = new Map<string, RecordTypeInfo[]>();
   /** Object → the record type new records get, and the report's note about it. */
-  private readonly recordTypeChoice = new Map<string, { id: string | null; note: string | null }>();
+  private readonly recordTypeChoice = new Map<string, RecordTypeChoice>();
 
   constructor(session: OrgSession, doc: SeedDocument, options: SeedOptions = {}) {
     this.session = session;
@@ -215,7 +221,7 @@ export class Seeder {
           username: this.session.username
         }
       );
-      this.recordTypeChoice.set(object, { id: choice.recordTypeId, note: choice.note });
+      this.recordTypeChoice.set(object, choice);
       if (object === 'Opportunity' && choice.recordTypeId) await this.checkStagesOf(choice.recordTypeId);
     }
   }
@@ -495,7 +501,7 @@ export class Seeder {
     if (plan.type === 'User') {
       values.Username = orgUsername(String(record.Username), this.session.orgId);
     }
-    const recordType = this.recordTypeChoice.get(plan.type)?.id;
+    const recordType = this.recordTypeChoice.get(plan.type)?.recordTypeId;
     if (recordType) values.RecordTypeId = recordType;
     if (plan.type === 'Sales_Quota__c') {
       values.Quota_Key__c = `${String(values.User__c)}:${String(values.Period_Start__c)}`;
