@@ -71,7 +71,6 @@ const CATEGORY_NAMES: Record<string, string> = {
 
 /** The stage benchmark in words: its days and the rule that set them (only the team median names its inputs). */
 function benchmarkText(t: StageThreshold, multiplier: number, locale: string): string {
-  if (t.days === null) return LABELS.dealBenchmarkNone;
   const days = formatDays(t.days, locale);
   switch (t.source) {
     case 'CONFIGURED':

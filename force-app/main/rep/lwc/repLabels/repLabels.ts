@@ -55,7 +55,6 @@ import dealNoFactors from '@salesforce/label/c.Coaching_Rep_Deal_No_Factors';
 import dealDaysInStage from '@salesforce/label/c.Coaching_Rep_Deal_Days_In_Stage';
 import dealBenchmarkConfigured from '@salesforce/label/c.Coaching_Rep_Deal_Benchmark_Configured';
 import dealBenchmarkTeam from '@salesforce/label/c.Coaching_Rep_Deal_Benchmark_Team';
-import dealBenchmarkNone from '@salesforce/label/c.Coaching_Rep_Deal_Benchmark_None';
 import dealBenchmarkCycle from '@salesforce/label/c.Coaching_Rep_Deal_Benchmark_Cycle';
 import dealBenchmarkFloor from '@salesforce/label/c.Coaching_Rep_Deal_Benchmark_Floor';
 import dealPushes from '@salesforce/label/c.Coaching_Rep_Deal_Pushes';
@@ -172,7 +171,6 @@ export const LABELS = {
   dealDaysInStage,
   dealBenchmarkConfigured,
   dealBenchmarkTeam,
-  dealBenchmarkNone,
   dealBenchmarkCycle,
   dealBenchmarkFloor,
   dealPushes,
