@@ -3,8 +3,10 @@
  * deals over two years, quotas, accounts, weekly 1:1s with stored snapshots, action items and feedback.
  * A seeded PRNG makes every run build the same data.
  */
-import type { CoachingDataset, ForecastCategory, Opportunity, Session } from 'c/coachingModel';
+import type { Clock, CoachingDataset, ForecastCategory, Id, Opportunity, Session } from 'c/coachingModel';
 import { DEFAULT_SETTINGS } from 'c/coachingSettings';
+import { buildSessionSnapshot } from 'c/coachingEngine';
+import type { SessionSnapshot } from 'c/coachingEngine';
 
 /** mulberry32: small, fast, good enough for test data. */
 export function random(seed: number): () => number {
@@ -27,6 +29,8 @@ export function random(seed: number): () => number {
 export const flat = (s: string): string => JSON.parse(JSON.stringify(s)) as string;
 
 export const NOW = '2026-11-24T15:00:00.000Z';
+/** The viewer of every engine benchmark. */
+export const BENCH_CLOCK: Clock = { now: NOW, timeZone: 'America/New_York', targetCurrency: 'USD' };
 const TODAY_DAY = Date.UTC(2026, 10, 24) / 86_400_000;
 const iso = (day: number): string => new Date(day * 86_400_000).toISOString().slice(0, 10);
 
@@ -198,4 +202,35 @@ export function generateDataset(options: GenerateOptions): CoachingDataset {
     },
     settings: { ...DEFAULT_SETTINGS }
   };
+}
+
+/** The team workload of `bench/run.ts` and `bench/profile.ts`, so both measure the same data. */
+export interface BenchTeam {
+  ds: CoachingDataset;
+  /** The manager's 10 reps. */
+  reps: Id[];
+  /** The snapshot each rep's held 1:1s store. */
+  snapshots: Map<Id, SessionSnapshot>;
+}
+
+/**
+ * 10 reps, 5,000 opportunities and 26 weekly held 1:1s per rep, each 1:1 storing the snapshot the engine takes of
+ * its rep on 1 September 2026: a view has real snapshots to parse and diff.
+ */
+export function generateTeamWithSnapshots(): BenchTeam {
+  const ds = generateDataset({ reps: 10, opportunities: 5_000, weeksOfSessions: 26 });
+  const reps = ds.users.filter((u) => u.managerId === 'mgr').map((u) => u.id);
+  const taken = { ...BENCH_CLOCK, now: '2026-09-01T15:00:00.000Z' };
+  const snapshots = new Map(reps.map((id) => [id, buildSessionSnapshot(ds, id, taken)]));
+  for (const s of ds.sessions) {
+    const snap = snapshots.get(s.repId);
+    if (snap) s.snapshotJson = snap.snapshotJson;
+  }
+  return { ds, reps, snapshots };
+}
+
+/** The org-wide workload: `count` opportunities spread over 2,000 owners, and no other records. */
+export function generateOrgDataset(count: number): CoachingDataset {
+  const owners = Array.from({ length: 2_000 }, (_, i) => flat(`005O${String(i).padStart(14, '0')}`));
+  return { ...generateDataset({ reps: 0, opportunities: 0 }), opportunities: generateOpportunities(count, owners, 7) };
 }

@@ -12,18 +12,9 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
-import type { Clock, Opportunity } from 'c/coachingModel';
-import {
-  SnapshotCache,
-  buildAgenda,
-  buildOrgPipeline,
-  buildSessionSnapshot,
-  buildTeamView,
-  createCoachingEngine
-} from 'c/coachingEngine';
-import { NOW, flat, generateDataset, generateOpportunities } from './generate.ts';
-
-const CLOCK: Clock = { now: NOW, timeZone: 'America/New_York', targetCurrency: 'USD' };
+import type { Opportunity } from 'c/coachingModel';
+import { SnapshotCache, buildAgenda, buildOrgPipeline, buildTeamView, createCoachingEngine } from 'c/coachingEngine';
+import { BENCH_CLOCK as CLOCK, generateOrgDataset, generateTeamWithSnapshots } from './generate.ts';
 
 function median(values: number[]): number {
   const s = [...values].sort((a, b) => a - b);
@@ -110,15 +101,7 @@ const only = process.env.BENCH_ONLY ?? '';
 
 // --- Team: 10 reps, 5,000 opportunities, 26 weekly 1:1s per rep with stored snapshots.
 if (only !== 'org') {
-  const ds = generateDataset({ reps: 10, opportunities: 5_000, weeksOfSessions: 26 });
-  const reps = ds.users.filter((u) => u.managerId === 'mgr').map((u) => u.id);
-  const snapshots = new Map(
-    reps.map((id) => [id, buildSessionSnapshot(ds, id, { ...CLOCK, now: '2026-09-01T15:00:00.000Z' })])
-  );
-  for (const s of ds.sessions) {
-    const snap = snapshots.get(s.repId);
-    if (snap) s.snapshotJson = snap.snapshotJson;
-  }
+  const { ds, reps, snapshots } = generateTeamWithSnapshots();
   const sizes = [...snapshots.values()].map((s) => ({
     chars: s.characters,
     deals: (JSON.parse(s.snapshotJson).d as unknown[]).length
@@ -184,12 +167,11 @@ if (only !== 'org') {
 // --- Org-wide pass.
 if (only !== 'team') {
   const sizes = (process.env.BENCH_ORG_SIZES ?? '100000,1000000').split(',').map(Number);
-  const owners = Array.from({ length: 2_000 }, (_, i) => flat(`005O${String(i).padStart(14, '0')}`));
   const org: { opportunities: number; baselineMs: number; passMs: number; passFirstMs: number; ratio: number }[] = [];
   console.log('\nOrg-wide pipeline pass (2,000 owners; medians)');
   for (const n of sizes) {
-    const opportunities = generateOpportunities(n, owners, 7);
-    const ds = { ...generateDataset({ reps: 0, opportunities: 0 }), opportunities };
+    const ds = generateOrgDataset(n);
+    const { opportunities } = ds;
     const runs = n >= 1_000_000 ? 11 : 21;
     const { work: pass, baseline } = measureAgainst(
       () => buildOrgPipeline(ds, CLOCK),
