@@ -7,7 +7,7 @@ import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import { generateDemoOrg, InvalidOptionsError, type DemoOrgOptions } from './generator.ts';
-import { spreadReps } from './context.ts';
+import { defaultManagerCount, spreadReps } from './context.ts';
 import { writeDemoOrg } from './writer.ts';
 import type { DemoOrg } from './format.ts';
 
@@ -63,7 +63,7 @@ export function parseArgs(argv: readonly string[], today: string): CliOptions {
   }
   const reps = numbers.get('--reps');
   if (reps === 0) throw new UsageError('--reps must be at least 1');
-  const managers = numbers.get('--managers') ?? (reps === undefined ? undefined : Math.max(1, Math.ceil(reps / 5)));
+  const managers = numbers.get('--managers') ?? (reps === undefined ? undefined : defaultManagerCount(reps));
   if (reps !== undefined && managers !== undefined && reps < managers)
     throw new UsageError(`--reps (${reps}) must be at least --managers (${managers})`);
   const sizes: DemoOrgOptions['sizes'] = {};

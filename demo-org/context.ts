@@ -41,6 +41,11 @@ const wholeNumber = (name: string, value: number, min: number, max: number): voi
     throw new InvalidOptionsError(`${name} must be a whole number from ${min} to ${max} (got ${value})`);
 };
 
+/** Managers for `reps` when none is named: as many teams of at most five as needed (9 reps → 2). */
+export function defaultManagerCount(reps: number): number {
+  return Math.max(1, Math.ceil(reps / 5));
+}
+
 /** Spreads `reps` over `managers` teams, earlier teams one larger: 9 over 2 → [5, 4]. */
 export function spreadReps(reps: number, managers: number): number[] {
   return Array.from({ length: managers }, (_, t) => Math.floor(reps / managers) + (t < reps % managers ? 1 : 0));

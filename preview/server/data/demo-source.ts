@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { DataStore, DataFileError, type DemoOrgDocument } from './store.ts';
 import { generateDemoOrg as generate } from '../../../demo-org/generator.ts';
-import { spreadReps } from '../../../demo-org/context.ts';
+import { defaultManagerCount, spreadReps } from '../../../demo-org/context.ts';
 
 export interface DemoOptions {
   seed: number;
@@ -21,7 +21,7 @@ export interface DemoOptions {
 }
 
 /** Team sizes for `reps` over `managers` (default: as many teams of at most five as needed). */
-export function teamsFor(reps: number, managers = Math.max(1, Math.ceil(reps / 5))): number[] {
+export function teamsFor(reps: number, managers = defaultManagerCount(reps)): number[] {
   if (!Number.isInteger(reps) || !Number.isInteger(managers) || managers < 1 || reps < managers)
     throw new RangeError(`Cannot spread ${reps} reps over ${managers} managers: give at least one rep per manager.`);
   return spreadReps(reps, managers);
