@@ -251,16 +251,13 @@ const USER_FIELDS = `
   }
 `;
 
-/** An opportunity with every field the engine reads; gated or FLS-hidden fields are optional. */
-const OPPORTUNITY_FIELDS = `
-  fragment OpportunityFields on Opportunity {
+/**
+ * An opportunity's owner, amount, dates and outcome: all the cockpit reads of a closed deal (win rate, sales cycle,
+ * closed won, forecast actuals, hidden deals); the name, stage and exit-criteria fields only open deals need.
+ */
+const OPPORTUNITY_OUTCOME_FIELDS = `
+  fragment OpportunityOutcomeFields on Opportunity {
     Id
-    Name {
-      value
-    }
-    AccountId {
-      value
-    }
     OwnerId {
       value
     }
@@ -270,16 +267,38 @@ const OPPORTUNITY_FIELDS = `
     CurrencyIsoCode @optional {
       value
     }
-    StageName {
-      value
-    }
-    ForecastCategoryName @optional {
-      value
-    }
     CloseDate {
       value
     }
     CreatedDate {
+      value
+    }
+    IsClosed {
+      value
+    }
+    IsWon {
+      value
+    }
+  }
+`;
+
+/**
+ * An opportunity with every field the engine reads (its outcome and what open deals add); gated or FLS-hidden fields
+ * are optional.
+ */
+const OPPORTUNITY_FIELDS = `
+  fragment OpportunityFields on Opportunity {
+    ...OpportunityOutcomeFields
+    Name {
+      value
+    }
+    AccountId {
+      value
+    }
+    StageName {
+      value
+    }
+    ForecastCategoryName @optional {
       value
     }
     LastStageChangeDate @optional {
@@ -289,12 +308,6 @@ const OPPORTUNITY_FIELDS = `
       value
     }
     PushCount @optional {
-      value
-    }
-    IsClosed {
-      value
-    }
-    IsWon {
       value
     }
     Probability @optional {
@@ -343,13 +356,10 @@ const CADENCE_FIELDS = `
   }
 `;
 
-/** A 1:1 without its notes and snapshot (read only where they are needed). */
-const SESSION_FIELDS = `
-  fragment SessionFields on Coaching_Session__c {
+/** A 1:1's pair, schedule, status and the forecast recorded: all the cockpit reads of held and planned 1:1s. */
+const SESSION_FORECAST_FIELDS = `
+  fragment SessionForecastFields on Coaching_Session__c {
     Id
-    Cadence__c @optional {
-      value
-    }
     Manager__c {
       value
     }
@@ -365,19 +375,10 @@ const SESSION_FIELDS = `
     Status__c @optional {
       value
     }
-    Sections_Reviewed__c @optional {
-      value
-    }
     Commit_Current_Quarter__c @optional {
       value
     }
     Best_Case_Current_Quarter__c @optional {
-      value
-    }
-    Commit_Next_Quarter__c @optional {
-      value
-    }
-    Best_Case_Next_Quarter__c @optional {
       value
     }
     Forecast_Period_Start__c @optional {
@@ -387,6 +388,25 @@ const SESSION_FIELDS = `
       value
     }
     CurrencyIsoCode @optional {
+      value
+    }
+  }
+`;
+
+/** A 1:1 without its notes and snapshot (read only where they are needed): the cockpit's fields and the agenda's. */
+const SESSION_FIELDS = `
+  fragment SessionFields on Coaching_Session__c {
+    ...SessionForecastFields
+    Cadence__c @optional {
+      value
+    }
+    Sections_Reviewed__c @optional {
+      value
+    }
+    Commit_Next_Quarter__c @optional {
+      value
+    }
+    Best_Case_Next_Quarter__c @optional {
       value
     }
     Agenda_Opened_At__c @optional {
@@ -420,16 +440,10 @@ const SNAPSHOT_FIELDS = `
   }
 `;
 
-/** An action item with the baseline of its linked deal. */
-const ACTION_ITEM_FIELDS = `
-  fragment ActionItemFields on Action_Item__c {
+/** An action item's pair, assignee, due date and status: all the cockpit reads (open and past due per rep). */
+const ACTION_ITEM_DUE_FIELDS = `
+  fragment ActionItemDueFields on Action_Item__c {
     Id
-    Name {
-      value
-    }
-    Session__c @optional {
-      value
-    }
     Manager__c @optional {
       value
     }
@@ -443,6 +457,19 @@ const ACTION_ITEM_FIELDS = `
       value
     }
     Status__c @optional {
+      value
+    }
+  }
+`;
+
+/** An action item with the baseline of its linked deal: the cockpit's fields and the agenda's. */
+const ACTION_ITEM_FIELDS = `
+  fragment ActionItemFields on Action_Item__c {
+    ...ActionItemDueFields
+    Name {
+      value
+    }
+    Session__c @optional {
       value
     }
     Completed_Date__c @optional {
@@ -502,102 +529,12 @@ const CLOSED_OPPORTUNITIES = `
   fragment ClosedOpportunities on OpportunityConnection {
     edges {
       node {
-        ...ClosedOpportunityFields
+        ...OpportunityOutcomeFields
       }
     }
     pageInfo {
       hasNextPage
       endCursor
-    }
-  }
-`;
-
-/**
- * A closed deal as the cockpit's figures read it (win rate, sales cycle, closed won, forecast actuals, hidden
- * deals): no name, stage or exit-criteria fields, which only open deals need.
- */
-const CLOSED_OPPORTUNITY_FIELDS = `
-  fragment ClosedOpportunityFields on Opportunity {
-    Id
-    OwnerId {
-      value
-    }
-    Amount @optional {
-      value
-    }
-    CurrencyIsoCode @optional {
-      value
-    }
-    CloseDate {
-      value
-    }
-    CreatedDate {
-      value
-    }
-    IsClosed {
-      value
-    }
-    IsWon {
-      value
-    }
-  }
-`;
-
-/** A held or planned 1:1 as the cockpit reads it: when, for whom, and the forecast recorded. */
-const COCKPIT_SESSION_FIELDS = `
-  fragment CockpitSessionFields on Coaching_Session__c {
-    Id
-    Manager__c {
-      value
-    }
-    Rep__c {
-      value
-    }
-    Scheduled_Start__c {
-      value
-    }
-    Actual_Start__c @optional {
-      value
-    }
-    Status__c @optional {
-      value
-    }
-    Commit_Current_Quarter__c @optional {
-      value
-    }
-    Best_Case_Current_Quarter__c @optional {
-      value
-    }
-    Forecast_Period_Start__c @optional {
-      value
-    }
-    Forecast_Period_End__c @optional {
-      value
-    }
-    CurrencyIsoCode @optional {
-      value
-    }
-  }
-`;
-
-/** An open action item as the cockpit counts it (open and past due per rep). */
-const COCKPIT_ITEM_FIELDS = `
-  fragment CockpitItemFields on Action_Item__c {
-    Id
-    Manager__c @optional {
-      value
-    }
-    Rep__c @optional {
-      value
-    }
-    Assignee__c {
-      value
-    }
-    Due_Date__c {
-      value
-    }
-    Status__c @optional {
-      value
     }
   }
 `;
@@ -800,7 +737,7 @@ export const TEAM_COCKPIT_QUERY = gql`
         ) {
           edges {
             node {
-              ...CockpitSessionFields
+              ...SessionForecastFields
             }
           }
           pageInfo {
@@ -824,7 +761,7 @@ export const TEAM_COCKPIT_QUERY = gql`
         ) {
           edges {
             node {
-              ...CockpitSessionFields
+              ...SessionForecastFields
               ...SnapshotFields
             }
           }
@@ -848,7 +785,7 @@ export const TEAM_COCKPIT_QUERY = gql`
         ) {
           edges {
             node {
-              ...CockpitItemFields
+              ...ActionItemDueFields
             }
           }
           pageInfo {
@@ -885,11 +822,11 @@ export const TEAM_COCKPIT_QUERY = gql`
   ${USER_FIELDS}
   ${OPPORTUNITY_FIELDS}
   ${CLOSED_OPPORTUNITIES}
-  ${CLOSED_OPPORTUNITY_FIELDS}
+  ${OPPORTUNITY_OUTCOME_FIELDS}
   ${CADENCE_FIELDS}
-  ${COCKPIT_SESSION_FIELDS}
+  ${SESSION_FORECAST_FIELDS}
   ${SNAPSHOT_FIELDS}
-  ${COCKPIT_ITEM_FIELDS}
+  ${ACTION_ITEM_DUE_FIELDS}
   ${QUOTA_FIELDS}
 `;
 
@@ -1098,10 +1035,13 @@ export const REP_AGENDA_QUERY = gql`
     }
   }
   ${USER_FIELDS}
+  ${OPPORTUNITY_OUTCOME_FIELDS}
   ${OPPORTUNITY_FIELDS}
   ${CADENCE_FIELDS}
+  ${SESSION_FORECAST_FIELDS}
   ${SESSION_FIELDS}
   ${SNAPSHOT_FIELDS}
+  ${ACTION_ITEM_DUE_FIELDS}
   ${ACTION_ITEM_FIELDS}
   ${QUOTA_FIELDS}
 `;
