@@ -1,22 +1,19 @@
 import DealCoachingPanel from 'c/dealCoachingPanel';
-import { getRecord } from 'lightning/uiRecordApi';
 import apexGetSettings from '@salesforce/apex/CoachingSettingsService.getSettings';
 import apexGetQuarters from '@salesforce/apex/FiscalPeriodService.getQuarters';
 import { DEAL_QUESTIONS } from 'c/dealHealth';
 import { mount, flushPromises, cleanup, byId } from '@test/utils/dom';
-import { graphqlAdapter, ldsAdapter, pinClock } from '@test/utils/wires';
+import { graphqlAdapter as adapter, pinClock } from '@test/utils/wires';
 import graphqlDealCoaching from './data/graphqlDealCoaching.json';
 import graphqlDealCoachingLost from './data/graphqlDealCoachingLost.json';
 import graphqlDealContext from './data/graphqlDealContext.json';
-import getRecordFixture from './data/getRecord.json';
 import getSettings from './data/getSettings.json';
 import getQuarters from './data/getQuarters.json';
+import { DEAL_ID, REP_ID, isContext, isDeal, mountDealPanel, recordAdapter } from './dealPanelHarness';
 
 // Fixtures: the preview's demo org (seed 42, 24 Nov 2026) through the panel's two queries as the rep Carlos
 // Kowalski, who sees only his own open deals; three of his held 1:1s carry snapshots with this deal added.
 // Settings: the package's default stage settings and exit criteria (no configured stage maximum).
-const REP_ID = '0055g0000000006AAA';
-const DEAL_ID = '0065g000000006HAAQ';
 const LOST_ID = '0065g000000006BAAQ';
 jest.mock('@salesforce/user/Id', () => ({ default: '0055g0000000006AAA' }), { virtual: true });
 jest.mock('@salesforce/customPermission/Coaching_Manage', () => ({ default: undefined }), { virtual: true });
@@ -38,33 +35,12 @@ jest.mock(
   { virtual: true }
 );
 
-const adapter = graphqlAdapter;
-const recordAdapter = ldsAdapter(getRecord);
 const settingsApex = apexGetSettings as unknown as jest.Mock;
 (apexGetQuarters as unknown as jest.Mock).mockResolvedValue(getQuarters);
-const isDeal = (c: { variables?: Record<string, unknown> }): boolean => !!c.variables?.recordId;
-const isContext = (c: { variables?: Record<string, unknown> }): boolean => !!c.variables?.ownerId;
 const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
-type Panel = HTMLElement & Record<string, any>;
 const prop = (el: HTMLElement, id: string, name: string): any =>
   (byId(el, id) as unknown as Record<string, unknown>)[name];
-
-async function mountPanel(
-  deal: unknown = graphqlDealCoaching,
-  recordId = DEAL_ID,
-  context: unknown = graphqlDealContext
-): Promise<Panel> {
-  settingsApex.mockResolvedValue(getSettings);
-  const el = mount('c-deal-coaching-panel', DealCoachingPanel, { recordId, objectApiName: 'Opportunity' });
-  await flushPromises();
-  adapter.emit(deal, isDeal);
-  await flushPromises();
-  adapter.emit(context, isContext);
-  recordAdapter.emit(recordId === DEAL_ID ? getRecordFixture : { ...getRecordFixture, id: recordId, fields: {} });
-  await flushPromises();
-  return el;
-}
 
 describe('c-deal-coaching-panel', () => {
   beforeEach(() => pinClock());
@@ -76,7 +52,7 @@ describe('c-deal-coaching-panel', () => {
   });
 
   it('scores an open deal and explains every point, with the stage benchmark from the deals the user can see', async () => {
-    const el = await mountPanel();
+    const el = await mountDealPanel();
     // Close date 2 Nov passed 22 days ago (−25); last activity 30 Sep, 55 days ago (−15); pushed once (−8):
     // 100 − 25 − 15 − 8 = 52, "watch" (40–69).
     const health = prop(el, 'health', 'health');
@@ -99,7 +75,7 @@ describe('c-deal-coaching-panel', () => {
   });
 
   it('checks the stage exit criteria, reading evidence fields the query does not select through getRecord', async () => {
-    const el = await mountPanel();
+    const el = await mountDealPanel();
     expect(recordAdapter.getLastConfig().optionalFields).toEqual(['Opportunity.Description']);
     // Negotiation/Review: paper process (NextStep is filled: met), terms and signature date (questions).
     expect(prop(el, 'exit-criteria', 'stageName')).toBe('Negotiation/Review');
@@ -111,7 +87,7 @@ describe('c-deal-coaching-panel', () => {
   });
 
   it('prompts for the root cause of a deal gone quiet and refreshes after it is saved', async () => {
-    const el = await mountPanel();
+    const el = await mountDealPanel();
     // No activity for 55 days and 53 days in stage, both over 30: disengaged, with no review yet.
     expect(byId(el, 'root-cause-prompt')!.getAttribute('role')).toBe('status');
     const form = byId(el, 'review-form') as unknown as HTMLElement & Record<string, unknown>;
@@ -124,7 +100,7 @@ describe('c-deal-coaching-panel', () => {
   });
 
   it('shows the deal as each held 1:1 saw it, newest first, marking what changed', async () => {
-    const el = await mountPanel();
+    const el = await mountDealPanel();
     const rows = prop(el, 'history', 'sightings') as Record<string, unknown>[];
     expect(rows.map((r) => r.seen)).toEqual(['Nov 13, 2026', 'Nov 6, 2026', 'Oct 30, 2026']);
     // 13 Nov: amount 125,000 → 118,000 and Commit → Best Case; 6 Nov: close date 30 Oct → 2 Nov.
@@ -142,7 +118,7 @@ describe('c-deal-coaching-panel', () => {
     const item = deal.uiapi.query.Action_Item__c.edges[1].node as Record<string, any>;
     item.Status__c = { value: 'Open' };
     item.Due_Date__c = { value: '2026-11-27' };
-    const el = await mountPanel(deal);
+    const el = await mountDealPanel({ deal });
     const items = prop(el, 'items', 'items') as Record<string, unknown>[];
     expect(items.map((i) => [i.id, i.assigneeName])).toEqual([['a035g0000000012AAA', 'Amara Adler']]);
     expect(prop(el, 'items', 'canComplete')).toBe(true);
@@ -151,7 +127,7 @@ describe('c-deal-coaching-panel', () => {
   });
 
   it('prompts for the root cause of a lost deal and shows no health for it', async () => {
-    const el = await mountPanel(graphqlDealCoachingLost, LOST_ID);
+    const el = await mountDealPanel({ deal: graphqlDealCoachingLost, recordId: LOST_ID });
     const form = byId(el, 'review-form') as unknown as Record<string, unknown>;
     expect([form.reviewType, form.opportunityId]).toEqual(['Lost', LOST_ID]);
     expect(byId(el, 'health')).toBeNull();
@@ -193,7 +169,7 @@ describe('c-deal-coaching-panel', () => {
     for (const edge of context.uiapi.query.Coaching_Session__c.edges) {
       delete (edge.node as Record<string, unknown>).Snapshot__c;
     }
-    const el = await mountPanel(deal, DEAL_ID, context);
+    const el = await mountDealPanel({ deal, context });
     // The paper-process criterion reads NextStep, hidden here: a question, not "not met".
     expect(prop(el, 'exit-criteria', 'criteria').map((c: { met: boolean | null }) => c.met)).toEqual([
       null,

@@ -52,7 +52,7 @@ describe('c-deal-coaching-panel for a manager with Coaching_Manage', () => {
   it('creates the item on the deal with its state as baseline, closes the form and refreshes the panel', async () => {
     mockCreate.mockResolvedValueOnce({ id: 'a035g00000000NEWAAA' });
     const refresh = jest.fn().mockResolvedValue(undefined);
-    const panel = await mountDealPanel(refresh);
+    const panel = await mountDealPanel({ refresh });
     const form = await openFormAndType(panel, 'Agree a mutual close plan with the buyer');
     expect(field(form, 'opportunityId').value).toBe(DEAL_ID);
     byId(form, 'save')!.click();
@@ -84,7 +84,7 @@ describe('c-deal-coaching-panel for a manager with Coaching_Manage', () => {
   it('keeps the typed subject and the deal link, and says why, when the save fails', async () => {
     mockCreate.mockRejectedValueOnce({ body: { message: 'Insufficient access rights on cross-reference id' } });
     const refresh = jest.fn().mockResolvedValue(undefined);
-    const panel = await mountDealPanel(refresh);
+    const panel = await mountDealPanel({ refresh });
     const form = await openFormAndType(panel, 'Agree a mutual close plan with the buyer');
     byId(form, 'save')!.click();
     await flushPromises();

@@ -21,21 +21,34 @@ export const recordAdapter = ldsAdapter(getRecord);
 export const isDeal = (c: { variables?: Record<string, unknown> }): boolean => !!c.variables?.recordId;
 export const isContext = (c: { variables?: Record<string, unknown> }): boolean => !!c.variables?.ownerId;
 
+/** What the panel is mounted on and answered with; each left out is the fixtures' open deal. */
+export interface DealPanelAnswers {
+  /** The deal query's answer, with `refresh` as its refresh function. */
+  deal?: unknown;
+  recordId?: string;
+  /** The team context query's answer. */
+  context?: unknown;
+  refresh?: () => Promise<void>;
+}
+
 /**
- * Mounts the panel and answers the deal query (with `refresh` as its refresh function), the team context and
- * the evidence record. Apex settings and quarters resolve from the fixtures.
+ * Mounts the panel and answers the deal query, the team context and the evidence record (the fixture's for
+ * the fixtures' deal, no fields for another). Apex settings and quarters resolve from the fixtures.
  */
-export async function mountDealPanel(
-  refresh: () => Promise<void> = () => Promise.resolve()
-): Promise<HTMLElement & Record<string, any>> {
+export async function mountDealPanel({
+  deal = graphqlDealCoaching,
+  recordId = DEAL_ID,
+  context = graphqlDealContext,
+  refresh = () => Promise.resolve()
+}: DealPanelAnswers = {}): Promise<HTMLElement & Record<string, any>> {
   (apexGetSettings as unknown as jest.Mock).mockResolvedValue(getSettings);
   (apexGetQuarters as unknown as jest.Mock).mockResolvedValue(getQuarters);
-  const el = mount('c-deal-coaching-panel', DealCoachingPanel, { recordId: DEAL_ID, objectApiName: 'Opportunity' });
+  const el = mount('c-deal-coaching-panel', DealCoachingPanel, { recordId, objectApiName: 'Opportunity' });
   await flushPromises();
-  graphqlAdapter.emit(graphqlDealCoaching, isDeal, refresh);
+  graphqlAdapter.emit(deal, isDeal, refresh);
   await flushPromises();
-  graphqlAdapter.emit(graphqlDealContext, isContext);
-  recordAdapter.emit(getRecordFixture);
+  graphqlAdapter.emit(context, isContext);
+  recordAdapter.emit(recordId === DEAL_ID ? getRecordFixture : { ...getRecordFixture, id: recordId, fields: {} });
   await flushPromises();
   return el;
 }
