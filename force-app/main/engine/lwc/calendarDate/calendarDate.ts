@@ -93,6 +93,21 @@ export function addMonths(dayNumber: number, months: number): number {
   return first + Math.min(day, daysInMonth(target.year, target.month)) - 1;
 }
 
+/**
+ * In a list sorted by `startDay`, the index of the last entry that starts on or before `day`; 0 when none does
+ * (the caller checks the entry's own range). Fiscal quarters and dated conversion rates are such lists.
+ */
+export function lastStartingBy(sorted: readonly { startDay: number }[], day: number): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (sorted[mid].startDay <= day) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
 /** 0 = Monday … 6 = Sunday (1970-01-01 was a Thursday). */
 export function weekdayOf(dayNumber: number): number {
   return (((dayNumber + 3) % 7) + 7) % 7;

@@ -5,7 +5,7 @@
  * 1:1 forecasts) use the static rate. A missing rate gives null, and the caller excludes the amount.
  */
 import type { CurrencySettings } from 'c/coachingModel';
-import { dayFromIso } from 'c/calendarDate';
+import { dayFromIso, lastStartingBy } from 'c/calendarDate';
 import type { WarningLog } from 'c/engineWarnings';
 import { shown } from 'c/engineWarnings';
 
@@ -74,15 +74,7 @@ export function createCurrencyConverter(
     const entry = entries.get(isoCode);
     if (!entry) return null;
     if (day !== null && entry.dated.length > 0) {
-      const dated = entry.dated;
-      let lo = 0;
-      let hi = dated.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (dated[mid].startDay <= day) lo = mid;
-        else hi = mid - 1;
-      }
-      const hit = dated[lo];
+      const hit = entry.dated[lastStartingBy(entry.dated, day)];
       if (hit.startDay <= day && day < hit.endDay) return hit.rate;
     }
     return entry.staticRate ?? (entry.dated.length ? entry.dated[entry.dated.length - 1].rate : null);

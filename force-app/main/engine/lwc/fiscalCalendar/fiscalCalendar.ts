@@ -4,7 +4,7 @@
  * CloseDate, a calendar date with no time zone.
  */
 import type { FiscalCalendar, FiscalPeriod, IsoDate } from 'c/coachingModel';
-import { civilFromDay, dayFromCivil, dayFromIso, isoFromDay } from 'c/calendarDate';
+import { civilFromDay, dayFromCivil, dayFromIso, isoFromDay, lastStartingBy } from 'c/calendarDate';
 import type { WarningLog } from 'c/engineWarnings';
 import { shown } from 'c/engineWarnings';
 
@@ -149,7 +149,7 @@ export function createFiscalQuarters(calendar: FiscalCalendar | null | undefined
   const containing = (day: number): FiscalQuarter => {
     if (day > last.endDay) {
       let q = later.length ? later[later.length - 1] : last;
-      if (day <= q.endDay) return later[findIndex(later, day)];
+      if (day <= q.endDay) return later[lastStartingBy(later, day)];
       while (day > q.endDay && later.length < MAX_EXTENDED_QUARTERS) {
         const n = nextNumber(q);
         q = extended(q.endDay + 1, q.endDay + (forwardLengths.get(n.number) ?? CUSTOM_QUARTER_DAYS), n);
@@ -167,7 +167,7 @@ export function createFiscalQuarters(calendar: FiscalCalendar | null | undefined
       }
       return day >= q.startDay ? q : standardQuarter(day, startMonth, nameByStartYear);
     }
-    const i = findIndex(custom, day);
+    const i = lastStartingBy(custom, day);
     const q = custom[i];
     if (q.endDay >= day) return q;
     // In a gap between two custom quarters: the gap is one extended quarter.
@@ -178,18 +178,6 @@ export function createFiscalQuarters(calendar: FiscalCalendar | null | undefined
     after: (q) => containing(q.endDay + 1),
     before: (q) => containing(q.startDay - 1)
   };
-}
-
-/** Index of the last quarter (sorted by start) that starts on or before `day`; 0 when none does. */
-function findIndex(quarters: readonly FiscalQuarter[], day: number): number {
-  let lo = 0;
-  let hi = quarters.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (quarters[mid].startDay <= day) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }
 
 /** Index of the quarter containing `day` in a list sorted by start, latest first. */

@@ -7,6 +7,7 @@ import {
   instantOfLocal,
   isValidTimeZone,
   isoFromDay,
+  lastStartingBy,
   localDay,
   localDayOfIso,
   minuteOfDay,
@@ -82,6 +83,20 @@ describe('calendar dates', () => {
     expect(weekdayOf(0)).toBe(3); // 1970-01-01 was a Thursday
     expect(weekdayOf(dayFromIso('2026-11-24') as number)).toBe(1); // a Tuesday
     expect(weekdayOf(-1)).toBe(2);
+  });
+
+  it('finds the last entry of a sorted list that starts on or before a day (0 when none does)', () => {
+    const starts = [10, 20, 20, 35].map((startDay) => ({ startDay }));
+    expect([5, 10, 19, 20, 34, 35, 99].map((d) => lastStartingBy(starts, d))).toEqual([0, 0, 0, 2, 2, 3, 3]);
+    expect(lastStartingBy([{ startDay: 7 }], 1)).toBe(0);
+    // Against a linear scan, on random sorted lists.
+    assertProperty(
+      fc.property(fc.array(fc.integer({ min: -50, max: 50 })), fc.integer({ min: -60, max: 60 }), (raw, d) => {
+        const sorted = [...raw].sort((a, b) => a - b).map((startDay) => ({ startDay }));
+        const last = sorted.reduce((found, e, i) => (e.startDay <= d ? i : found), 0);
+        expect(lastStartingBy(sorted, d)).toBe(last);
+      })
+    );
   });
 
   it('reads instants in UTC and with explicit offsets, and refuses bare dates', () => {
