@@ -7,6 +7,7 @@ import apexGetQuarters from '@salesforce/apex/FiscalPeriodService.getQuarters';
 import apexGetHistory from '@salesforce/apex/OpportunityHistoryService.getHistory';
 import { mount, flushPromises, cleanup, byId, allById } from '@test/utils/dom';
 import { objectInfo } from '@test/utils/objectInfo';
+import { ldsAdapter } from '@test/utils/wires';
 import { RUN_FIELDS } from 'c/agendaSession';
 import { fieldApiName } from 'c/recordInput';
 import AGENDA from './data/graphqlRepAgenda.json';
@@ -40,7 +41,7 @@ const graphqlAdapter = graphql as unknown as {
   getLastConfig: () => { variables?: Record<string, unknown> };
 };
 const userAdapter = getRecord as unknown as { emit: (value: unknown) => void };
-const objectInfoAdapter = getObjectInfo as unknown as { emit: (value: unknown) => void };
+const objectInfoAdapter = ldsAdapter(getObjectInfo);
 const mockUpdate = updateRecord as unknown as jest.Mock;
 const mockCreate = createRecord as unknown as jest.Mock;
 const mockSettings = apexGetSettings as unknown as jest.Mock;

@@ -4,8 +4,8 @@
  * org (settings, fiscal quarters). The demo's planted rep problems must show through the component.
  */
 import CoachingCockpit from 'c/coachingCockpit';
-import { graphql } from 'lightning/graphql';
 import { mount, flushPromises, cleanup, byId, allById } from '@test/utils/dom';
+import { graphqlAdapter } from '@test/utils/wires';
 import DEMO from './data/demoTeamCockpit.json';
 
 // The running user is the demo manager the fixture and the shared Apex answers were computed for.
@@ -15,9 +15,6 @@ jest.mock(
   { virtual: true }
 );
 
-const graphqlAdapter = graphql as unknown as {
-  emit: (value: unknown, filter?: (config: Record<string, unknown>) => boolean) => void;
-};
 const forCockpit = (config: Record<string, unknown>): boolean => config.operationName === 'teamCockpit';
 
 // The moment the demo org's fixtures were computed for (seed 1, anchored to 24 Nov 2026).
