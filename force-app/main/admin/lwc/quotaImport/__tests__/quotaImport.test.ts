@@ -6,6 +6,7 @@ import apexImportForecastingQuotas from '@salesforce/apex/QuotaService.importFor
 import { toFiscalQuarters } from 'c/coachingApi';
 import { mount, flushPromises, cleanup, byId } from '@test/utils/dom';
 import { ldsAdapter, pinClock } from '@test/utils/wires';
+import { objectInfo } from '@test/utils/objectInfo';
 // The Apex modules are the shared Jest implementations: each answers what the preview answers on the demo org,
 // where Collaborative Forecasts is off and the fiscal year starts on 1 February.
 import { demoAnswer, demoParams } from '@test/apex/demoOrgApex';
@@ -16,37 +17,10 @@ const mocked = (method: unknown): jest.Mock => method as jest.Mock;
 const child = (el: HTMLElement, id: string) => byId(el, id) as unknown as Record<string, any>;
 const TODAY = '2026-11-24';
 
-const field = (apiName: string, editable: boolean, required = false) => ({
-  apiName,
-  label: apiName,
-  createable: editable,
-  updateable: editable,
-  required
-});
+const SALES_QUOTA_FIELDS = ['User__c', 'Period_Start__c', 'Period_End__c', 'Amount__c', 'Source__c', 'Quota_Key__c'];
 
 /** Sales_Quota__c as the UI API describes it to a Coaching Admin (docs/persona-matrix.md): R C E D, every field. */
-const ADMIN_OBJECT_INFO = {
-  apiName: 'Sales_Quota__c',
-  label: 'Sales Quota',
-  createable: true,
-  updateable: true,
-  defaultRecordTypeId: '012000000000000AAA',
-  fields: {
-    User__c: field('User__c', true, true),
-    Period_Start__c: field('Period_Start__c', true, true),
-    Period_End__c: field('Period_End__c', true, true),
-    Amount__c: field('Amount__c', true, true),
-    Source__c: field('Source__c', true),
-    Quota_Key__c: field('Quota_Key__c', true)
-  }
-};
-
-/** The object info when field-level security hides one field: the UI API leaves the field out. */
-function withoutField(apiName: string): typeof ADMIN_OBJECT_INFO {
-  const fields: Record<string, unknown> = { ...ADMIN_OBJECT_INFO.fields };
-  delete fields[apiName];
-  return { ...ADMIN_OBJECT_INFO, fields } as typeof ADMIN_OBJECT_INFO;
-}
+const ADMIN_OBJECT_INFO = objectInfo('Sales_Quota__c', SALES_QUOTA_FIELDS);
 
 /** The demo org's answer with Collaborative Forecasts quotas readable. */
 const forecastsReadable = () => ({ ...demoAnswer('QuotaService.getQuotas'), forecastingAvailable: true });
@@ -195,7 +169,9 @@ describe('c-quota-import', () => {
 
   it('tells an admin whose field-level security hides the quota key that they cannot import', async () => {
     mocked(apexGetQuotas).mockResolvedValueOnce(forecastsReadable());
-    const el = await mountReady(withoutField('Quota_Key__c'));
+    // The UI API leaves a field hidden by field-level security out of the object info.
+    const keyHidden = SALES_QUOTA_FIELDS.filter((name) => name !== 'Quota_Key__c');
+    const el = await mountReady(objectInfo('Sales_Quota__c', keyHidden));
     const notice = child(el, 'no-access');
     expect([notice.heading, notice.message]).toEqual([
       'c.Coaching_Quota_Import_No_Access_Heading',
@@ -208,11 +184,7 @@ describe('c-quota-import', () => {
 
   it('also refuses a read-only Source field or object', async () => {
     mocked(apexGetQuotas).mockResolvedValueOnce(forecastsReadable());
-    const readOnlySource = {
-      ...ADMIN_OBJECT_INFO,
-      fields: { ...ADMIN_OBJECT_INFO.fields, Source__c: field('Source__c', false) }
-    };
-    const el = await mountReady(readOnlySource);
+    const el = await mountReady(objectInfo('Sales_Quota__c', SALES_QUOTA_FIELDS, { readOnly: ['Source__c'] }));
     expect(byId(el, 'no-access')).not.toBeNull();
     cleanup();
     mocked(apexGetQuotas).mockResolvedValueOnce(forecastsReadable());
