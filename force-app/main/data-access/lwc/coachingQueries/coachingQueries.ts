@@ -152,6 +152,14 @@ export function forecastQuarterCount(value: unknown): number {
 }
 
 /**
+ * The first day the forecast chart scores: `forecastQuarterCount(quarters)` quarters' worth of months before `now`.
+ * The cockpit's closed-deal window and its oversight pass both start from it.
+ */
+export function forecastWindowStart(now: string, quarters: unknown): string {
+  return dateBefore(now, forecastQuarterCount(quarters) * 3);
+}
+
+/**
  * Variables of the cockpit document for a manager at `now`. The windows are the engine's own (ARCHITECTURE.md
  * decision 2, docs/metrics.md): closed deals from the first day of the trailing four fiscal quarters (win rate,
  * sales cycle, the diagnosis) or of the oldest quarter the forecast chart scores, whichever is earlier; closed
@@ -170,7 +178,7 @@ export function teamCockpitVariables(
   const quarters = createFiscalQuarters(input.fiscal);
   const trailingStart = fiscalFrame(quarters, today).trailingStartDay;
   // The forecast chart scores the quarters ending from this date (the cockpit's oversight window) to today.
-  const forecastStart = dayFromIso(dateBefore(now, forecastQuarterCount(input.forecastQuarters) * 3)) ?? today;
+  const forecastStart = dayFromIso(forecastWindowStart(now, input.forecastQuarters)) ?? today;
   const closedSince = Math.min(trailingStart, quarters.containing(forecastStart).startDay);
   const creationWeeks = resolveSettings(input.settings).pipelineCreationWeeks;
   // Three close-date ranges of equal length up to today (later close dates fall in the last one).

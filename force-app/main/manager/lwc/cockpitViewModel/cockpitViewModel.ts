@@ -19,7 +19,7 @@ import type {
   Session
 } from 'c/coachingModel';
 import { datasetFromRecords, type RecordsByType } from 'c/coachingRecords';
-import { dateBefore } from 'c/coachingQueries';
+import { forecastWindowStart } from 'c/coachingQueries';
 import type { ChartBar } from 'c/barChart';
 import type { TileVariant } from 'c/statTile';
 import {
@@ -414,7 +414,7 @@ export function computeCockpit(
   const oversight = buildOversight(
     dataset,
     [context.managerId],
-    { start: dateBefore(context.now, context.forecastQuarters * 3), end: team.today },
+    { start: forecastWindowStart(context.now, context.forecastQuarters), end: team.today },
     clock
   );
   const view = buildCockpitView(
