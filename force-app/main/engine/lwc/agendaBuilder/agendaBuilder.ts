@@ -158,6 +158,14 @@ function actionItemSection(input: AgendaInput): AgendaItem[] {
     });
 }
 
+/** The review of a deal that documents its root cause for this kind of review (a blank cause documents nothing). */
+export function documentedReview(
+  reviews: readonly DealReview[] | undefined,
+  type: 'Lost' | 'Disengaged'
+): DealReview | undefined {
+  return (reviews ?? []).find((r) => r && r.reviewType === type && (r.rootCause ?? '').trim() !== '');
+}
+
 /**
  * 2. Lost and disengaged deals. A lost deal is listed when it was lost since the last 1:1, and it stays on the
  * agenda while its root cause is missing, for up to `lostReviewWindowDays` after it closed. Open deals gone
@@ -166,9 +174,7 @@ function actionItemSection(input: AgendaInput): AgendaItem[] {
 function lostDisengagedSection(input: AgendaInput, since: number): AgendaItem[] {
   const items: AgendaItem[] = [];
   const documented = (oppId: Id, type: 'Lost' | 'Disengaged'): DealReview | undefined =>
-    (input.reviewsByOpportunity.get(oppId) ?? []).find(
-      (r) => r && r.reviewType === type && (r.rootCause ?? '').trim() !== ''
-    );
+    documentedReview(input.reviewsByOpportunity.get(oppId), type);
   const add = (opp: Opportunity, type: 'Lost' | 'Disengaged', extra: Fact[], sinceLastOneOnOne: boolean): void => {
     const review = documented(opp.id, type);
     const amount = input.amountOf(opp);

@@ -73,7 +73,7 @@ import { accountPriorities, collectAccountFacts } from 'c/accountPriority';
 import type { AccountFacts, AccountPriorities } from 'c/accountPriority';
 import { diagnoseRep, teamMedians } from 'c/repDiagnosis';
 import type { Diagnosis, DiagnosisFigures, TeamMedians } from 'c/repDiagnosis';
-import { buildRepAgenda } from 'c/agendaBuilder';
+import { buildRepAgenda, documentedReview } from 'c/agendaBuilder';
 import type { Agenda } from 'c/agendaBuilder';
 import { cadenceAdherence, nextOccurrences } from 'c/cadenceSchedule';
 import type { Slot } from 'c/cadenceSchedule';
@@ -909,9 +909,7 @@ export function createCoachingEngine(
       const reviews = ix.reviewsByOpp.get(opportunityId) ?? [];
       const lost = opp.isClosed && !opp.isWon;
       const type = lost ? 'Lost' : 'Disengaged';
-      const needsRootCause =
-        (lost || health?.isDisengaged === true) &&
-        !reviews.some((r) => r.reviewType === type && (r.rootCause ?? '').trim() !== '');
+      const needsRootCause = (lost || health?.isDisengaged === true) && !documentedReview(reviews, type);
       const openActionItems = (ix.itemsByRep.get(opp.ownerId) ?? []).filter(
         (a) => a.opportunityId === opportunityId && (a.status === 'Open' || a.status === 'In Progress')
       );

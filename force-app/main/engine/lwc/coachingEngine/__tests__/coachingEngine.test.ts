@@ -282,6 +282,12 @@ describe('deal coaching', () => {
   it('asks for the root cause of a lost deal until one is documented, and handles unknown ids', () => {
     const ds = dataset({ opportunities: [lost({ id: 'L', ownerId: 'rep1' })], users: [user({ id: 'rep1' })] });
     expect(buildDealCoaching(ds, 'L', CLOCK).needsRootCause).toBe(true);
+    // A blank root cause, or one given in a review of the other kind, documents nothing.
+    ds.reviews = [
+      review({ id: 'blank', opportunityId: 'L', rootCause: '  ' }),
+      review({ id: 'other', opportunityId: 'L', reviewType: 'Disengaged' })
+    ];
+    expect(buildDealCoaching(ds, 'L', CLOCK).needsRootCause).toBe(true);
     ds.reviews = [review({ opportunityId: 'L' })];
     const documented = buildDealCoaching(ds, 'L', CLOCK);
     expect([documented.needsRootCause, documented.health]).toEqual([false, null]);
