@@ -1,6 +1,6 @@
 import { LightningElement, api } from 'lwc';
 import { LABELS } from 'c/repLabels';
-import { NO_DATA, displayText, recordList, recordOrNull } from 'c/coachingFormat';
+import { NO_DATA, displayText, recordList, recordOrNull, textItems } from 'c/coachingFormat';
 
 export interface FocusFigure {
   key: string;
@@ -47,9 +47,7 @@ export default class CoachingFocus extends LightningElement {
           label: displayText(f.label),
           value: displayText(f.value, NO_DATA)
         })),
-      questions: recordList<{ key?: unknown; text?: unknown }>(focus.questions)
-        .filter((q) => displayText(q.text))
-        .map((q, i) => ({ key: displayText(q.key) || `question-${i}`, text: displayText(q.text) }))
+      questions: textItems(focus.questions, 'question')
     };
   }
 

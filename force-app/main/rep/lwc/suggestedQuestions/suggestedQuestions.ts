@@ -1,6 +1,6 @@
 import { LightningElement, api } from 'lwc';
 import { LABELS } from 'c/repLabels';
-import { displayText, recordList } from 'c/coachingFormat';
+import { displayText, textItems } from 'c/coachingFormat';
 
 /** Coaching questions that fit the facts on screen (from the engine), as a short list. */
 export default class SuggestedQuestions extends LightningElement {
@@ -28,8 +28,6 @@ export default class SuggestedQuestions extends LightningElement {
 
   /** Questions without text (a list of the wrong type, an entry that is not a record) are left out. */
   get items(): { key: string; text: string }[] {
-    return recordList<{ key?: unknown; text?: unknown }>(this.questions)
-      .filter((q) => displayText(q.text))
-      .map((q, i) => ({ key: displayText(q.key) || `question-${i}`, text: displayText(q.text) }));
+    return textItems(this.questions, 'question');
   }
 }

@@ -132,6 +132,16 @@ export function recordList<T extends object>(value: unknown): T[] {
   return Array.isArray(value) ? (value.filter((item) => item !== null && typeof item === 'object') as T[]) : [];
 }
 
+/**
+ * A list of `{ key, text }` entries (questions) as a template shows it: entries without text are left out, and one
+ * without a key is keyed `<keyPrefix>-<position>`.
+ */
+export function textItems(value: unknown, keyPrefix: string): { key: string; text: string }[] {
+  return recordList<{ key?: unknown; text?: unknown }>(value)
+    .filter((item) => displayText(item.text))
+    .map((item, i) => ({ key: displayText(item.key) || `${keyPrefix}-${i}`, text: displayText(item.text) }));
+}
+
 /** A record property as a record, or null when it is missing or of the wrong type. */
 export function recordOrNull<T extends object>(value: unknown): T | null {
   return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as T) : null;

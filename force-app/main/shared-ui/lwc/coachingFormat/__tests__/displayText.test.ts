@@ -1,4 +1,4 @@
-import { displayFields, displayText, recordList, recordOrNull } from 'c/coachingFormat';
+import { displayFields, displayText, recordList, recordOrNull, textItems } from 'c/coachingFormat';
 
 describe('displayText, recordList and recordOrNull', () => {
   it('passes text and finite numbers through and replaces everything else with the fallback', () => {
@@ -27,6 +27,16 @@ describe('displayText, recordList and recordOrNull', () => {
     const a = { key: 'a' };
     expect(recordList([a, null, 'b', 3, undefined, { key: 'c' }])).toEqual([a, { key: 'c' }]);
     for (const bad of [undefined, null, 'abc', 3, { length: 2 }]) expect(recordList(bad)).toEqual([]);
+  });
+
+  it('keeps the entries of a text list that have text, keying those without a key by their position', () => {
+    const list = [{ key: 'q1', text: 'Who signs?' }, { text: '' }, null, { text: 7 }, { key: 3, text: 'Why now?' }];
+    expect(textItems(list, 'question')).toEqual([
+      { key: 'q1', text: 'Who signs?' },
+      { key: 'question-1', text: '7' },
+      { key: '3', text: 'Why now?' }
+    ]);
+    expect(textItems('not a list', 'question')).toEqual([]);
   });
 
   it('accepts a plain record and refuses arrays, primitives and null', () => {
