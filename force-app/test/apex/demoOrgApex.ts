@@ -52,11 +52,6 @@ export function demoParams(method: ApexMethodName): Record<string, unknown> {
   return copy(CALLS[method].params);
 }
 
-/** The demo org user the answer was computed as (a manager, a leader or an admin). */
-export function demoUser(method: ApexMethodName): DemoCall<unknown>['runAs'] {
-  return { ...CALLS[method].runAs };
-}
-
 /** The jest.fn a `@salesforce/apex/<method>` module exports: it resolves to the demo answer on every call. */
 export function apexMock<K extends ApexMethodName>(method: K): jest.Mock<Promise<DemoOrgAnswers[K]>> {
   return jest.fn(() => Promise.resolve(demoAnswer(method)));

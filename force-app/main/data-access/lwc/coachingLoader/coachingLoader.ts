@@ -243,7 +243,7 @@ export const OPEN_UNTIL = '4000-01-01T00:00:00.000Z';
 /** `…Until` of a connection already complete: earlier than any record, so it returns nothing. */
 export const CLOSED_UNTIL = '1900-01-01T00:00:00.000Z';
 /** Pages of one connection beyond this are not requested: the documents' `upperBound` ÷ the page size. */
-export const MAX_CONNECTION_PAGES = 10;
+const MAX_CONNECTION_PAGES = 10;
 
 interface ConnectionState {
   /** Nodes by the cursor they were requested with (first page: ''). */

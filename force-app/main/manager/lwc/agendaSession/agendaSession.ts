@@ -120,7 +120,7 @@ export function sessionAccess(info: ObjectInfo): SessionAccess {
 }
 
 /** Whether the user may change this field on an existing 1:1; true while access is unknown (the platform decides). */
-export function canUpdate(access: SessionAccess | null, field: SchemaRef): boolean {
+function canUpdate(access: SessionAccess | null, field: SchemaRef): boolean {
   return !access || access.updateable.has(fieldApiName(field));
 }
 
@@ -218,7 +218,7 @@ export function forecastDraftOf(session: Session | null): ForecastDraft {
 }
 
 /** Digits before the decimal point of the forecast fields: Currency(16, 2). */
-export const FORECAST_INTEGER_DIGITS = 14;
+const FORECAST_INTEGER_DIGITS = 14;
 /** The first amount the forecast fields cannot hold; refused in the form rather than by a failed save. */
 const FORECAST_LIMIT = 10 ** FORECAST_INTEGER_DIGITS;
 
